@@ -1,0 +1,78 @@
+package nl.nsp.planner.reach;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class CoverageIndexTest {
+    /*
+     * Demand on a line at x = 0, 300, 500, 1000, 1001; one site at x = 0.
+     * Cutoff 1000: the first four are within reach (1000 exactly on the radius counts), 1001 is not.
+     */
+    @Test
+    void pointExactlyOnTheCutoffIsWithinReach() {
+        double[] dx = {0, 300, 500, 1000, 1001};
+        double[] dy = new double[5];
+        CoverageIndex idx = CoverageIndex.build(new EuclideanDistance(dx, dy, new double[] {0}, new double[] {0}, 250), 1000);
+        assertThat(idx.siteEnd(0) - idx.siteStart(0)).isEqualTo(4);
+        List<Integer> reached = new ArrayList<>();
+        for (int k = idx.siteStart(0); k < idx.siteEnd(0); k++) {
+            reached.add(idx.siteDemand(k));
+        }
+        assertThat(reached).containsExactly(0, 1, 2, 3);
+        assertThat(idx.siteMetres(idx.siteStart(0) + 3)).isEqualTo(1000.0);
+        assertThat(idx.demandEnd(4) - idx.demandStart(4)).isZero();
+    }
+
+    @Test
+    void agreesWithAllPairsOnRandomInstances() {
+        for (long seed = 1; seed <= 30; seed++) {
+            Random r = new Random(seed);
+            int n = 1 + r.nextInt(400);
+            int m = 1 + r.nextInt(30);
+            double[] dx = new double[n], dy = new double[n], sx = new double[m], sy = new double[m];
+            for (int i = 0; i < n; i++) {
+                // integer coordinates make exact-radius pairs common
+                dx[i] = r.nextInt(5000);
+                dy[i] = r.nextInt(5000);
+            }
+            for (int j = 0; j < m; j++) {
+                sx[j] = r.nextInt(5000);
+                sy[j] = r.nextInt(5000);
+            }
+            double cutoff = 100 + r.nextInt(1500);
+            CoverageIndex idx = CoverageIndex.build(new EuclideanDistance(dx, dy, sx, sy, 50 + r.nextInt(2000)), cutoff);
+            int pairs = 0;
+            for (int j = 0; j < m; j++) {
+                int k = idx.siteStart(j);
+                for (int i = 0; i < n; i++) {
+                    double d = Math.hypot(dx[i] - sx[j], dy[i] - sy[j]);
+                    if (d <= cutoff) {
+                        pairs++;
+                        assertThat(idx.siteDemand(k)).as("seed %d site %d", seed, j).isEqualTo(i);
+                        assertThat(idx.siteMetres(k)).isEqualTo(d);
+                        k++;
+                    }
+                }
+                assertThat(k).as("seed %d site %d row end", seed, j).isEqualTo(idx.siteEnd(j));
+            }
+            assertThat(idx.pairCount()).isEqualTo(pairs);
+            // transpose: each demand row sorted by site and consistent with the site rows
+            int transposed = 0;
+            for (int i = 0; i < n; i++) {
+                int last = -1;
+                for (int k = idx.demandStart(i); k < idx.demandEnd(i); k++) {
+                    int s = idx.demandSite(k);
+                    assertThat(s).isGreaterThan(last);
+                    last = s;
+                    assertThat(idx.demandMetres(k)).isEqualTo(Math.hypot(dx[i] - sx[s], dy[i] - sy[s]));
+                    transposed++;
+                }
+            }
+            assertThat(transposed).isEqualTo(pairs);
+        }
+    }
+}

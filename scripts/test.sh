@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Runs the whole test suite: unit, integration on ../shared/data/nl, API and real-browser tests.
+# Installs what the tests need from Debian's packages when it is missing (needs root or sudo).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/lib/deps.sh
+ensure_debian_packages chromium chromium-driver postgresql postgresql-15-postgis-3
+exec mvn -B -ntp verify "$@"
