@@ -9,15 +9,16 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * One loaded set of planning layers: municipalities, safety regions, demand points and candidate sites.
- * Immutable; lists keep their input order, lookups are by code or id.
+ * One loaded set of planning layers: municipalities, safety regions, demand layers and candidate sites.
+ * Immutable; lists keep their input order, lookups are by code or id. The first demand layer is the
+ * primary (national) one; further layers are finer alternatives for part of the country.
  */
-public record Dataset(List<Municipality> municipalities, List<SafetyRegion> regions, List<DemandPoint> demandPoints,
+public record Dataset(List<Municipality> municipalities, List<SafetyRegion> regions, List<DemandLayer> demandLayers,
         List<CandidateSite> candidates) {
     public Dataset {
         municipalities = List.copyOf(municipalities);
         regions = List.copyOf(regions);
-        demandPoints = List.copyOf(demandPoints);
+        demandLayers = List.copyOf(demandLayers);
         candidates = List.copyOf(candidates);
     }
 
@@ -44,8 +45,13 @@ public record Dataset(List<Municipality> municipalities, List<SafetyRegion> regi
         return municipalities.stream().mapToLong(Municipality::inhabitants).sum();
     }
 
-    /** Sum of the demand points' inhabitants. */
-    public double demandInhabitantsTotal() {
-        return demandPoints.stream().mapToDouble(DemandPoint::inhabitants).sum();
+    /** The demand layer with this name. */
+    public Optional<DemandLayer> demandLayer(String name) {
+        return demandLayers.stream().filter(l -> l.name().equals(name)).findFirst();
+    }
+
+    /** The primary demand layer (the first), or an empty layer when none was loaded. */
+    public DemandLayer primaryDemand() {
+        return demandLayers.isEmpty() ? new DemandLayer("none", "no demand loaded", List.of()) : demandLayers.get(0);
     }
 }

@@ -13,8 +13,8 @@ import java.util.List;
  * @param municipalities         municipalities in the data set
  * @param regions                safety regions in the data set
  * @param inhabitantsTotal       sum of the municipalities' inhabitants
- * @param demandPoints           demand points in the data set
- * @param demandInhabitantsTotal sum of the demand points' inhabitants
+ * @param demandPoints           points of the primary (national) demand layer
+ * @param demandInhabitantsTotal sum of the primary demand layer's inhabitants
  * @param candidates             candidate sites in the data set
  */
 public record ImportReport(List<FileReport> files, List<InputError> rejected, long municipalities, long regions,
