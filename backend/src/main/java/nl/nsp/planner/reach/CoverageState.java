@@ -100,6 +100,16 @@ public final class CoverageState {
     }
 
     /**
+     * Builds the coverage index of {@code model} at the largest radius of the norms and returns a state with
+     * every site closed.
+     *
+     * @throws IllegalArgumentException when the model and the table differ in demand count
+     */
+    public static CoverageState build(DistanceModel model, DemandTable demand, Norms norms) {
+        return new CoverageState(CoverageIndex.build(model, norms.maxRadiusMetres()), demand, norms);
+    }
+
+    /**
      * What one toggle changed.
      *
      * @param site         the site toggled
