@@ -43,27 +43,11 @@ public final class CoverageEvaluator {
         // loads
         List<NspLoad> loads = loads(state, sites, open, nearest, metres);
         // area rows
-        int[][] points = new int[LEVELS.length][];
-        int[][] uncoveredPoints = new int[LEVELS.length][];
-        for (AreaLevel level : LEVELS) {
-            points[level.ordinal()] = new int[demand.groupCount(level)];
-            uncoveredPoints[level.ordinal()] = new int[demand.groupCount(level)];
-        }
-        for (int i = 0; i < n; i++) {
-            boolean uncovered = demand.weightUnits(i) > 0 && !state.isCovered(i);
-            for (AreaLevel level : LEVELS) {
-                int g = demand.group(level, i);
-                points[level.ordinal()][g]++;
-                if (uncovered) {
-                    uncoveredPoints[level.ordinal()][g]++;
-                }
-            }
-        }
         List<List<AreaCoverage>> rows = new ArrayList<>();
         for (AreaLevel level : LEVELS) {
             List<AreaCoverage> list = new ArrayList<>();
             for (int g = 0; g < demand.groupCount(level); g++) {
-                list.add(row(state, dist, level, g, points[level.ordinal()][g], uncoveredPoints[level.ordinal()][g]));
+                list.add(row(state, dist, level, g));
             }
             rows.add(list);
         }
@@ -73,6 +57,45 @@ public final class CoverageEvaluator {
                 rows.get(AreaLevel.MUNICIPALITY.ordinal()), rows.get(AreaLevel.REGION.ordinal()),
                 rows.get(AreaLevel.URBANITY.ordinal()), histogram(state, demand, nearest, metres, options), loads,
                 uncovered(state, demand, options));
+    }
+
+    /**
+     * Summarises one toggle without a full evaluation: totals and the rows of the areas it touched.
+     *
+     * @param state  the state after the toggle
+     * @param sites  the site table of the state's index
+     * @param change what {@link CoverageState#toggle} returned
+     */
+    public static CoverageDelta delta(CoverageState state, SiteTable sites, CoverageState.Change change) {
+        DemandTable demand = state.demand();
+        List<AreaCoverage> changed = new ArrayList<>();
+        for (AreaLevel level : LEVELS) {
+            if (level == AreaLevel.TOTAL) {
+                continue;
+            }
+            java.util.BitSet groups = new java.util.BitSet();
+            for (int i : change.flippedAll()) {
+                groups.set(demand.group(level, i));
+            }
+            for (int i : change.flipped65()) {
+                groups.set(demand.group(level, i));
+            }
+            for (int g = groups.nextSetBit(0); g >= 0; g = groups.nextSetBit(g + 1)) {
+                changed.add(row(state, null, level, g));
+            }
+        }
+        List<String> covered = new ArrayList<>();
+        List<String> uncovered = new ArrayList<>();
+        for (int i : change.flippedAll()) {
+            (state.isCovered(i) ? covered : uncovered).add(demand.id(i));
+        }
+        List<String> covered65 = new ArrayList<>();
+        List<String> uncovered65 = new ArrayList<>();
+        for (int i : change.flipped65()) {
+            (state.isCovered65(i) ? covered65 : uncovered65).add(demand.id(i));
+        }
+        return new CoverageDelta(sites.id(change.site()), change.opened(), state.openCount(),
+                row(state, null, AreaLevel.TOTAL, 0), changed, covered, uncovered, covered65, uncovered65);
     }
 
     private static void resolveNearest(CoverageState state, SiteTable sites, EvaluationOptions options, int[] open,
@@ -94,8 +117,9 @@ public final class CoverageEvaluator {
         }
     }
 
-    private static AreaCoverage row(CoverageState state, Distances dist, AreaLevel level, int g, int points,
-            int uncovered) {
+    private static AreaCoverage row(CoverageState state, Distances dist, AreaLevel level, int g) {
+        int points = state.demand().groupSize(level, g);
+        int uncovered = state.uncoveredPoints(level, g);
         DemandTable demand = state.demand();
         String code = demand.groupCode(level, g);
         long total = state.totalUnits(level, g);
@@ -106,7 +130,7 @@ public final class CoverageEvaluator {
                 DemandTable.toPersons(total), DemandTable.toPersons(covered), share(covered, total), uncovered,
                 DemandTable.toPersons(total65), DemandTable.toPersons(covered65), share(covered65, total65),
                 DemandTable.toPersons(state.unknown65Units(level, g)),
-                DemandTable.toPersons(state.coveredUnknown65Units(level, g)), dist.summary(level, g));
+                DemandTable.toPersons(state.coveredUnknown65Units(level, g)), dist == null ? null : dist.summary(level, g));
     }
 
     static Double share(long part, long whole) {

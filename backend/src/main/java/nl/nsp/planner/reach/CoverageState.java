@@ -40,6 +40,7 @@ public final class CoverageState {
     private final long[][] total = new long[LEVELS][];
     private final long[][] total65 = new long[LEVELS][];
     private final long[][] unknown65 = new long[LEVELS][];
+    private final int[][] uncoveredPoints = new int[LEVELS][];
     private final IntList flipped = new IntList();
     private final IntList flipped65 = new IntList();
 
@@ -87,8 +88,12 @@ public final class CoverageState {
             total[l] = new long[groups];
             total65[l] = new long[groups];
             unknown65[l] = new long[groups];
+            uncoveredPoints[l] = new int[groups];
             for (int i = 0; i < n; i++) {
                 int g = groupOf[l][i];
+                if (weight[i] > 0) {
+                    uncoveredPoints[l][g]++;
+                }
                 total[l][g] += weight[i];
                 if (weight65[i] >= 0) {
                     total65[l][g] += weight65[i];
@@ -181,8 +186,10 @@ public final class CoverageState {
 
     private void addCovered(int i, int sign) {
         long w = sign * weight[i];
+        int populated = weight[i] > 0 ? sign : 0;
         for (int l = 0; l < LEVELS; l++) {
             covered[l][groupOf[l][i]] += w;
+            uncoveredPoints[l][groupOf[l][i]] -= populated;
         }
     }
 
@@ -296,6 +303,11 @@ public final class CoverageState {
     /** Inhabitants of points with unknown 65+ that lie within the 65+ radius, in weight units. */
     public long coveredUnknown65Units(AreaLevel level, int group) {
         return coveredUnknown65[level.ordinal()][group];
+    }
+
+    /** Points with inhabitants and no open site within their radius, in a group. */
+    public int uncoveredPoints(AreaLevel level, int group) {
+        return uncoveredPoints[level.ordinal()][group];
     }
 
     /** All inhabitants of a group, in weight units. */

@@ -33,6 +33,7 @@ public final class DemandTable {
     private final int[] urbanityClass;
     private final int[][] groupOf;
     private final List<List<String>> groupCodes;
+    private final int[][] groupSize;
     private final Map<String, String> names;
 
     private DemandTable(String[] ids, double[] x, double[] y, long[] weightUnits, long[] weight65Units,
@@ -46,6 +47,13 @@ public final class DemandTable {
         this.groupOf = groupOf;
         this.groupCodes = groupCodes;
         this.names = names;
+        groupSize = new int[groupOf.length][];
+        for (int l = 0; l < groupOf.length; l++) {
+            groupSize[l] = new int[groupCodes.get(l).size()];
+            for (int g : groupOf[l]) {
+                groupSize[l][g]++;
+            }
+        }
     }
 
     /** Demand without areas: every point is unassigned (as read from a generic CSV). */
@@ -178,6 +186,11 @@ public final class DemandTable {
     /** Number of groups at a level. */
     public int groupCount(AreaLevel level) {
         return groupCodes.get(level.ordinal()).size();
+    }
+
+    /** Number of demand points in group {@code g} at {@code level}. */
+    public int groupSize(AreaLevel level, int g) {
+        return groupSize[level.ordinal()][g];
     }
 
     /** Code of group {@code g} at {@code level}; groups are sorted by code. */

@@ -131,4 +131,27 @@ class CoverageEvaluatorTest {
         assertThat(r.nspLoads()).isEmpty();
         assertThat(r.uncovered().clusterCount()).isEqualTo(4); // {A}, {B, C}, {D}, {E}
     }
+
+    /*
+     * S0 open (A..D covered, E not); then open S2: only E flips to covered (D was already covered by S0).
+     * Totals 207 of 207; 65+ now 40 + E's 0 = 40.
+     */
+    @Test
+    void deltaListsOnlyWhatTheToggleChanged() {
+        CoverageState s = state();
+        s.open(0);
+        CoverageDelta d = CoverageEvaluator.delta(s, sites(), s.toggle(2));
+        assertThat(d.siteId()).isEqualTo("S2");
+        assertThat(d.opened()).isTrue();
+        assertThat(d.newlyCovered()).containsExactly("E");
+        assertThat(d.newlyCovered65()).containsExactly("E");
+        assertThat(d.newlyUncovered()).isEmpty();
+        assertThat(d.total().coveredInhabitants()).isEqualTo(207);
+        assertThat(d.total().uncoveredPoints()).isZero();
+        assertThat(d.changedAreas()).extracting(AreaCoverage::level).containsExactly("municipality", "region", "urbanity");
+        CoverageDelta back = CoverageEvaluator.delta(s, sites(), s.toggle(0));
+        assertThat(back.newlyUncovered()).containsExactly("A", "B", "C");
+        assertThat(back.total().coveredInhabitants()).isEqualTo(27);
+        assertThat(back.total().uncoveredPoints()).isEqualTo(3);
+    }
 }

@@ -78,9 +78,9 @@ class CoverageStatePropertyTest {
     private static void check(Instance inst, CoverageState state, boolean[] open, String what) {
         DemandTable t = inst.table;
         int n = t.size();
-        long[][][] expected = new long[AreaLevel.values().length][3][];
+        long[][][] expected = new long[AreaLevel.values().length][4][];
         for (AreaLevel level : AreaLevel.values()) {
-            for (int k = 0; k < 3; k++) {
+            for (int k = 0; k < 4; k++) {
                 expected[level.ordinal()][k] = new long[t.groupCount(level)];
             }
         }
@@ -111,6 +111,8 @@ class CoverageStatePropertyTest {
                 int g = t.group(level, i);
                 if (cov) {
                     expected[level.ordinal()][0][g] += w;
+                } else if (w > 0) {
+                    expected[level.ordinal()][3][g]++;
                 }
                 if (cov65 && p.inhabitants65PlusKnown()) {
                     expected[level.ordinal()][1][g] += DemandTable.toUnits(p.inhabitants65Plus());
@@ -126,6 +128,7 @@ class CoverageStatePropertyTest {
                 assertThat(state.coveredUnits(level, g)).as(as).isEqualTo(expected[level.ordinal()][0][g]);
                 assertThat(state.covered65Units(level, g)).as(as + " 65+").isEqualTo(expected[level.ordinal()][1][g]);
                 assertThat(state.coveredUnknown65Units(level, g)).as(as + " unknown 65+").isEqualTo(expected[level.ordinal()][2][g]);
+                assertThat((long) state.uncoveredPoints(level, g)).as(as + " uncovered points").isEqualTo(expected[level.ordinal()][3][g]);
             }
         }
     }
