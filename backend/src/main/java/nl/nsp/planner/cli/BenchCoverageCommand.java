@@ -69,9 +69,12 @@ final class BenchCoverageCommand implements Callable<Integer> {
                 .filter(s -> minX <= s.x() && s.x() <= maxX && minY <= s.y() && s.y() <= maxY).toList();
         List<DemandPoint> national = spreadPc4(dataDir.resolve("pc4_2021_inwoners_punten.csv"));
 
-        out.println("coverage engine, euclidean, radius 1000 m / 65+ 500 m; times in ms");
-        out.printf(Locale.ROOT, "%-10s %9s %6s %10s %9s %10s %10s %10s %10s %10s %10s%n", "data set", "points", "sites",
-                "pairs", "index MB", "build", "toggle p50", "toggle p99", "toggle max", "eval all", "eval 20%");
+        out.println("coverage engine, euclidean, radius 1000 m / 65+ 500 m; times in ms; toggles over " + toggles
+                + " random sites from all-open; eval = median of " + evaluations + " full evaluations (all open / every 5th open);"
+                + " live MB = heap in use after GC with the data set's state alive");
+        out.printf(Locale.ROOT, "%-10s %9s %6s %10s %9s %8s %10s %10s %10s %11s %9s %9s %9s%n", "data set", "points", "sites",
+                "pairs", "index MB", "build", "toggle p50", "toggle p99", "toggle max", "+delta p99", "eval all", "eval 20%",
+                "live MB");
         run(out, "rijnmond", rijnmond, rijnmondSites);
         run(out, "national", national, stations);
         long peak = 0;
@@ -110,6 +113,15 @@ final class BenchCoverageCommand implements Callable<Integer> {
             ms[t] = (System.nanoTime() - a) / 1e6;
         }
         Arrays.sort(ms);
+        // the map's operation: toggle plus the summary of what changed
+        double[] withDelta = new double[toggles];
+        for (int t = 0; t < toggles; t++) {
+            int s = r.nextInt(sites.size());
+            long a = System.nanoTime();
+            CoverageEvaluator.delta(state, sites, state.toggle(s));
+            withDelta[t] = (System.nanoTime() - a) / 1e6;
+        }
+        Arrays.sort(withDelta);
         state.openAll(all);
         double evalAll = timeEvaluation(state, sites);
         // a sparse plan: every fifth site open, so much demand is uncovered (clusters, nearest beyond the cutoff)
@@ -119,9 +131,15 @@ final class BenchCoverageCommand implements Callable<Integer> {
             }
         }
         double evalSparse = timeEvaluation(state, sites);
-        out.printf(Locale.ROOT, "%-10s %9d %6d %10d %9.1f %10.0f %10.3f %10.3f %10.3f %10.0f %10.0f%n", name, table.size(),
-                sites.size(), index.pairCount(), index.bytes() / 1e6, buildMs, ms[ms.length / 2],
-                ms[(int) Math.min(ms.length - 1, Math.ceil(ms.length * 0.99) - 1)], ms[ms.length - 1], evalAll, evalSparse);
+        System.gc();
+        double liveMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6;
+        out.printf(Locale.ROOT, "%-10s %9d %6d %10d %9.1f %8.0f %10.3f %10.3f %10.3f %11.3f %9.0f %9.0f %9.0f%n", name,
+                table.size(), sites.size(), index.pairCount(), index.bytes() / 1e6, buildMs, ms[ms.length / 2], p99(ms),
+                ms[ms.length - 1], p99(withDelta), evalAll, evalSparse, liveMb);
+    }
+
+    private static double p99(double[] sorted) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)];
     }
 
     private double timeEvaluation(CoverageState state, SiteTable sites) {
