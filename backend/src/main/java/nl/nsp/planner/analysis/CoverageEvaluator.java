@@ -286,10 +286,13 @@ public final class CoverageEvaluator {
 
         Distances(DemandTable demand, int[] nearest, double[] metres) {
             int n = demand.size();
-            long[][] cum = new long[LEVELS.length][];
+            int levels = LEVELS.length;
+            int[][] groupOf = new int[levels][];
+            long[][] cum = new long[levels][];
             for (AreaLevel level : LEVELS) {
                 int l = level.ordinal();
                 int groups = demand.groupCount(level);
+                groupOf[l] = demand.groups(level);
                 total[l] = new long[groups];
                 unresolved[l] = new long[groups];
                 weightedSum[l] = new double[groups];
@@ -307,33 +310,50 @@ public final class CoverageEvaluator {
                 if (w == 0) {
                     continue;
                 }
-                for (AreaLevel level : LEVELS) {
-                    int l = level.ordinal();
-                    int g = demand.group(level, i);
+                boolean unknown = nearest[i] < 0;
+                for (int l = 0; l < levels; l++) {
+                    int g = groupOf[l][i];
                     total[l][g] += w;
-                    if (nearest[i] < 0) {
+                    if (unknown) {
                         unresolved[l][g] += w;
                     }
                 }
-                if (nearest[i] >= 0) {
+                if (!unknown) {
                     resolved++;
                 }
             }
             int[] order = sortedByDistance(demand, nearest, metres, resolved);
-            for (int i : order) {
-                long w = demand.weightUnits(i);
-                double d = metres[i];
-                for (AreaLevel level : LEVELS) {
-                    int l = level.ordinal();
-                    int g = demand.group(level, i);
-                    long c = cum[l][g] += w;
-                    weightedSum[l][g] += w * d;
-                    max[l][g] = d;
-                    if (Double.isNaN(median[l][g]) && 2 * c >= total[l][g]) {
-                        median[l][g] = d;
+            // gather once in distance order, then sweep every level sequentially
+            long[] sw = new long[resolved];
+            double[] sd = new double[resolved];
+            int[] sg = new int[resolved];
+            for (int k = 0; k < resolved; k++) {
+                sw[k] = demand.weightUnits(order[k]);
+                sd[k] = metres[order[k]];
+            }
+            for (int l = 0; l < levels; l++) {
+                int[] of = groupOf[l];
+                for (int k = 0; k < resolved; k++) {
+                    sg[k] = of[order[k]];
+                }
+                long[] c = cum[l];
+                long[] t = total[l];
+                double[] ws = weightedSum[l];
+                double[] med = median[l];
+                double[] p9 = p90[l];
+                double[] mx = max[l];
+                for (int k = 0; k < resolved; k++) {
+                    int g = sg[k];
+                    long w = sw[k];
+                    double d = sd[k];
+                    long cg = c[g] += w;
+                    ws[g] += w * d;
+                    mx[g] = d;
+                    if (Double.isNaN(med[g]) && 2 * cg >= t[g]) {
+                        med[g] = d;
                     }
-                    if (Double.isNaN(p90[l][g]) && 10 * c >= 9 * total[l][g]) {
-                        p90[l][g] = d;
+                    if (Double.isNaN(p9[g]) && 10 * cg >= 9 * t[g]) {
+                        p9[g] = d;
                     }
                 }
             }
@@ -356,7 +376,13 @@ public final class CoverageEvaluator {
         private static int[] sortedByDistance(DemandTable demand, int[] nearest, double[] metres, int resolved) {
             int n = demand.size();
             int[] order = new int[resolved];
-            if (n < (1 << 22)) {
+            double longest = 0;
+            for (int i = 0; i < n; i++) {
+                if (nearest[i] >= 0) {
+                    longest = Math.max(longest, metres[i]);
+                }
+            }
+            if (n < (1 << 22) && longest < (1L << 40) / 1024.0) {
                 // pack (distance in 1/1024 m, index); exact order within a quantum is restored below
                 long[] packed = new long[resolved];
                 int k = 0;

@@ -47,6 +47,7 @@ final class SingleLinkClustering {
             cellKey[k] = (cx[k] - originX) * spanY + (cy[k] - originY);
         }
         int[] byCell = sortByKey(cellKey);
+        double link2 = linkMetres * linkMetres;
         long[] keyed = new long[m];
         for (int k = 0; k < m; k++) {
             keyed[k] = cellKey[byCell[k]];
@@ -58,7 +59,7 @@ final class SingleLinkClustering {
                     long nk = (cx[a] + dx - originX) * spanY + (cy[a] + dy - originY);
                     for (int j = lowerBound(keyed, nk); j < m && keyed[j] == nk; j++) {
                         int b = byCell[j];
-                        if (b > a && Math.hypot(x[points[a]] - x[points[b]], y[points[a]] - y[points[b]]) <= linkMetres) {
+                        if (b > a && within(x[points[a]] - x[points[b]], y[points[a]] - y[points[b]], linkMetres, link2)) {
                             union(parent, a, b);
                         }
                     }
@@ -70,6 +71,21 @@ final class SingleLinkClustering {
             label[k] = find(parent, k);
         }
         return label;
+    }
+
+    /**
+     * {@code hypot(dx, dy) <= link}, decided by the squared distance when it is clearly on one side and by
+     * {@code Math.hypot} (the definition) within a relative 1e-9 of the boundary.
+     */
+    private static boolean within(double dx, double dy, double link, double link2) {
+        double d2 = dx * dx + dy * dy;
+        if (d2 < link2 * (1 - 1e-9)) {
+            return true;
+        }
+        if (d2 > link2 * (1 + 1e-9)) {
+            return false;
+        }
+        return Math.hypot(dx, dy) <= link;
     }
 
     /** Positions 0..m-1 sorted by (key, position). */

@@ -16,6 +16,8 @@ import java.util.stream.IntStream;
 import nl.nsp.planner.analysis.CoverageEvaluator;
 import nl.nsp.planner.analysis.CoverageReport;
 import nl.nsp.planner.analysis.EvaluationOptions;
+import nl.nsp.planner.analysis.LinkResult;
+import nl.nsp.planner.analysis.NspCpLinker;
 import nl.nsp.planner.domain.CandidateSite;
 import nl.nsp.planner.domain.DemandPoint;
 import nl.nsp.planner.ingest.PointColumns;
@@ -53,6 +55,8 @@ final class BenchCoverageCommand implements Callable<Integer> {
     @Option(names = "--evaluations", defaultValue = "5", description = "Full evaluations timed per data set.")
     int evaluations;
 
+    private double lastCpuMs;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -70,13 +74,16 @@ final class BenchCoverageCommand implements Callable<Integer> {
         List<DemandPoint> national = spreadPc4(dataDir.resolve("pc4_2021_inwoners_punten.csv"));
 
         out.println("coverage engine, euclidean, radius 1000 m / 65+ 500 m; times in ms; toggles over " + toggles
-                + " random sites from all-open; eval = median of " + evaluations + " full evaluations (all open / every 5th open);"
+                + " random sites from all-open; eval = median of " + evaluations + " full evaluations (all open / every 5th open),"
+                + " wall and thread CPU time;"
                 + " live MB = heap in use after GC with the data set's state alive");
-        out.printf(Locale.ROOT, "%-10s %9s %6s %10s %9s %8s %10s %10s %10s %11s %9s %9s %9s%n", "data set", "points", "sites",
-                "pairs", "index MB", "build", "toggle p50", "toggle p99", "toggle max", "+delta p99", "eval all", "eval 20%",
-                "live MB");
+        out.printf(Locale.ROOT, "%-10s %9s %6s %10s %9s %8s %10s %10s %10s %11s %9s %9s %9s %9s %9s%n", "data set", "points", "sites",
+                "pairs", "index MB", "build", "toggle p50", "toggle p99", "toggle max", "+delta p99", "eval all", "(cpu)",
+                "eval 20%", "(cpu)", "live MB");
         run(out, "rijnmond", rijnmond, rijnmondSites);
         run(out, "national", national, stations);
+        link(out, "rijnmond", rijnmondSites);
+        link(out, "national", stations);
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -124,6 +131,7 @@ final class BenchCoverageCommand implements Callable<Integer> {
         Arrays.sort(withDelta);
         state.openAll(all);
         double evalAll = timeEvaluation(state, sites);
+        double evalAllCpu = lastCpuMs;
         // a sparse plan: every fifth site open, so much demand is uncovered (clusters, nearest beyond the cutoff)
         for (int s = 0; s < sites.size(); s++) {
             if (s % 5 != 0) {
@@ -131,25 +139,54 @@ final class BenchCoverageCommand implements Callable<Integer> {
             }
         }
         double evalSparse = timeEvaluation(state, sites);
+        double evalSparseCpu = lastCpuMs;
         System.gc();
         double liveMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6;
-        out.printf(Locale.ROOT, "%-10s %9d %6d %10d %9.1f %8.0f %10.3f %10.3f %10.3f %11.3f %9.0f %9.0f %9.0f%n", name,
-                table.size(), sites.size(), index.pairCount(), index.bytes() / 1e6, buildMs, ms[ms.length / 2], p99(ms),
-                ms[ms.length - 1], p99(withDelta), evalAll, evalSparse, liveMb);
+        out.printf(Locale.ROOT, "%-10s %9d %6d %10d %9.1f %8.0f %10.3f %10.3f %10.3f %11.3f %9.0f %9.0f %9.0f %9.0f %9.0f%n",
+                name, table.size(), sites.size(), index.pairCount(), index.bytes() / 1e6, buildMs, ms[ms.length / 2], p99(ms),
+                ms[ms.length - 1], p99(withDelta), evalAll, evalAllCpu, evalSparse, evalSparseCpu, liveMb);
+    }
+
+    /** NSP-CP links: every 10th station is a CP, all stations are NSPs; 5 km, at most 20 NSPs per CP. */
+    private static void link(PrintWriter out, String name, List<CandidateSite> siteList) {
+        SiteTable all = SiteTable.of(siteList);
+        List<CandidateSite> cpList = new ArrayList<>();
+        for (int s = 0; s < siteList.size(); s += 10) {
+            cpList.add(siteList.get(s));
+        }
+        SiteTable cps = SiteTable.of(cpList);
+        int[] nsps = IntStream.range(0, all.size()).toArray();
+        double[] ms = new double[3];
+        LinkResult last = null;
+        for (int k = 0; k < ms.length; k++) {
+            long a = System.nanoTime();
+            last = NspCpLinker.link(all, nsps, cps, java.util.Map.of(), 5000, 20);
+            ms[k] = (System.nanoTime() - a) / 1e6;
+        }
+        out.printf(Locale.ROOT, "links %-9s %5d NSPs -> %4d CPs (5 km, max 20): %d linked, %d unlinked; first call %.0f ms"
+                + " (incl. OR-Tools native load once per JVM), then %.0f / %.0f ms%n", name, nsps.length, cps.size(),
+                last.links().size(), last.unlinkedNspIds().size(), ms[0], ms[1], ms[2]);
     }
 
     private static double p99(double[] sorted) {
         return sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)];
     }
 
+    /** Median wall time of full evaluations, in ms; the median thread CPU time goes to {@link #lastCpuMs}. */
     private double timeEvaluation(CoverageState state, SiteTable sites) {
         double[] ms = new double[Math.max(1, evaluations)];
+        double[] cpu = new double[ms.length];
+        var threads = ManagementFactory.getThreadMXBean();
         CoverageReport last = null;
         for (int k = 0; k < ms.length; k++) {
+            long c = threads.getCurrentThreadCpuTime();
             long a = System.nanoTime();
             last = CoverageEvaluator.evaluate(state, sites, EvaluationOptions.euclidean());
             ms[k] = (System.nanoTime() - a) / 1e6;
+            cpu[k] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
         }
+        Arrays.sort(cpu);
+        lastCpuMs = cpu[cpu.length / 2];
         if (last.openSites() != state.openCount()) {
             throw new IllegalStateException("evaluation saw " + last.openSites() + " open sites");
         }

@@ -178,6 +178,11 @@ public final class DemandTable {
         return groupOf[level.ordinal()][i];
     }
 
+    /** The group of every point at {@code level} (a copy), for loops over all points. */
+    public int[] groups(AreaLevel level) {
+        return groupOf[level.ordinal()].clone();
+    }
+
     /** The group arrays by level ordinal, for hot loops (do not modify). */
     int[][] groupArrays() {
         return groupOf;

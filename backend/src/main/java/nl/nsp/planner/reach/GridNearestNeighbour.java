@@ -86,6 +86,7 @@ public final class GridNearestNeighbour {
         int sy = Math.max(0, Math.min(ny - 1, cy));
         int best = -1;
         double bestMetres = Double.POSITIVE_INFINITY;
+        double bestSquared = Double.POSITIVE_INFINITY;
         for (int r = 0; ; r++) {
             int x0 = sx - r, x1 = sx + r, y0 = sy - r, y1 = sy + r;
             for (int gy = Math.max(0, y0); gy <= Math.min(ny - 1, y1); gy++) {
@@ -97,10 +98,17 @@ public final class GridNearestNeighbour {
                     }
                     for (int k = cellStart[gy * nx + gx], end = cellStart[gy * nx + gx + 1]; k < end; k++) {
                         int s = members[k];
-                        double d = Math.hypot(x - px[s], y - py[s]);
+                        double dx = x - px[s];
+                        double dy = y - py[s];
+                        // clearly farther by the squared distance: skip the (slow, exact) hypot
+                        if (dx * dx + dy * dy > bestSquared) {
+                            continue;
+                        }
+                        double d = Math.hypot(dx, dy);
                         if (d < bestMetres || (d == bestMetres && s < best)) {
                             best = s;
                             bestMetres = d;
+                            bestSquared = d * d * (1 + 1e-9);
                         }
                     }
                 }
