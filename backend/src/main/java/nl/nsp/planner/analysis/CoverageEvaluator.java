@@ -98,6 +98,40 @@ public final class CoverageEvaluator {
                 row(state, null, AreaLevel.TOTAL, 0), changed, covered, uncovered, covered65, uncovered65);
     }
 
+    /**
+     * The coverage of every demand point inside an RD bounding box (inclusive), in index order.
+     *
+     * @throws IllegalArgumentException when more than {@code maxPoints} points fall inside the box
+     */
+    public static List<PointCoverage> points(CoverageState state, SiteTable sites, EvaluationOptions options,
+            double minX, double minY, double maxX, double maxY, int maxPoints) {
+        DemandTable demand = state.demand();
+        List<Integer> inside = new ArrayList<>();
+        for (int i = 0; i < demand.size(); i++) {
+            if (minX <= demand.x(i) && demand.x(i) <= maxX && minY <= demand.y(i) && demand.y(i) <= maxY) {
+                if (inside.size() == maxPoints) {
+                    throw new IllegalArgumentException("more than " + maxPoints + " demand points in the box; ask for a smaller one");
+                }
+                inside.add(i);
+            }
+        }
+        int[] open = state.openSites();
+        GridNearestNeighbour grid = options.exactNearestBeyondCutoff() && open.length > 0
+                ? new GridNearestNeighbour(sites.xs(), sites.ys(), open) : null;
+        List<PointCoverage> out = new ArrayList<>(inside.size());
+        for (int i : inside) {
+            int s = state.nearestSite(i);
+            double d = state.nearestMetres(i);
+            if (s < 0 && grid != null) {
+                s = grid.nearest(demand.x(i), demand.y(i));
+                d = Math.hypot(demand.x(i) - sites.x(s), demand.y(i) - sites.y(s));
+            }
+            out.add(new PointCoverage(demand.id(i), demand.x(i), demand.y(i), DemandTable.toPersons(demand.weightUnits(i)),
+                    state.isCovered(i), state.isCovered65(i), s < 0 ? null : sites.id(s), s < 0 ? null : d));
+        }
+        return out;
+    }
+
     private static void resolveNearest(CoverageState state, SiteTable sites, EvaluationOptions options, int[] open,
             int[] nearest, double[] metres) {
         DemandTable demand = state.demand();

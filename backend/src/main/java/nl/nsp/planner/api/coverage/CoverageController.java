@@ -1,5 +1,7 @@
 package nl.nsp.planner.api.coverage;
 
+import java.util.List;
+import nl.nsp.planner.analysis.PointCoverage;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  * POST   /api/coverage/sessions                         start an evaluation session (returns its id + statistics)
  * GET    /api/coverage/sessions/{id}                    full statistics of the session's current open set
  * POST   /api/coverage/sessions/{id}/toggle/{siteId}[?full=true]   toggle one site, get what changed
+ * GET    /api/coverage/sessions/{id}/points?minX=&minY=&maxX=&maxY=   per demand point (RD box, at most 50,000)
  * DELETE /api/coverage/sessions/{id}
  * </pre>
  */
@@ -57,6 +60,13 @@ class CoverageController {
     ToggleResponse toggleInSession(@PathVariable String id, @PathVariable String siteId,
             @RequestParam(defaultValue = "false") boolean full) {
         return service.toggleSession(id, siteId, full);
+    }
+
+    @GetMapping("/sessions/{id}/points")
+    List<PointCoverage> points(@PathVariable String id,
+            @RequestParam(defaultValue = "-1e9") double minX, @RequestParam(defaultValue = "-1e9") double minY,
+            @RequestParam(defaultValue = "1e9") double maxX, @RequestParam(defaultValue = "1e9") double maxY) {
+        return service.sessionPoints(id, minX, minY, maxX, maxY);
     }
 
     @DeleteMapping("/sessions/{id}")

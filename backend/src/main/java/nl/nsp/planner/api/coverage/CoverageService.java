@@ -15,6 +15,7 @@ import nl.nsp.planner.analysis.CoverageReport;
 import nl.nsp.planner.analysis.EvaluationOptions;
 import nl.nsp.planner.analysis.LinkResult;
 import nl.nsp.planner.analysis.NspCpLinker;
+import nl.nsp.planner.analysis.PointCoverage;
 import nl.nsp.planner.domain.Dataset;
 import nl.nsp.planner.domain.DemandLayer;
 import nl.nsp.planner.domain.Municipality;
@@ -40,6 +41,7 @@ import org.springframework.web.server.ResponseStatusException;
 class CoverageService {
     private static final int MAX_INDEXES = 4;
     private static final int MAX_SESSIONS = 16;
+    private static final int MAX_POINTS = 50_000;
 
     private final ObjectProvider<DatasetSource> source;
     private final Map<IndexKey, Prepared> indexes = lru(MAX_INDEXES);
@@ -60,10 +62,12 @@ class CoverageService {
     private static final class Session {
         final Prepared prepared;
         final CoverageState state;
+        final List<String> cpIds;
 
-        Session(Prepared prepared, CoverageState state) {
+        Session(Prepared prepared, CoverageState state, List<String> cpIds) {
             this.prepared = prepared;
             this.state = state;
+            this.cpIds = cpIds == null ? null : List.copyOf(cpIds);
         }
     }
 
@@ -91,20 +95,30 @@ class CoverageService {
         Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric());
         CoverageState state = new CoverageState(p.index(), p.demand(), norms);
         state.openAll(siteIndices(p, r.openSiteIds(), "openSiteIds"));
+        LinkResult links = links(p, state, r.cpSiteIds(), norms);
         String id = UUID.randomUUID().toString();
-        Session session = new Session(p, state);
+        Session session = new Session(p, state, r.cpSiteIds());
         synchronized (sessions) {
             sessions.put(id, session);
         }
         CoverageReport report = CoverageEvaluator.evaluate(state, p.sites(), EvaluationOptions.euclidean());
-        return new CoverageResponse(id, p.region(), p.layer(), report, links(p, state, r.cpSiteIds(), norms));
+        return new CoverageResponse(id, p.region(), p.layer(), report, links);
     }
 
     CoverageResponse session(String id) {
         Session s = session0(id);
         synchronized (s) {
             return new CoverageResponse(id, s.prepared.region(), s.prepared.layer(),
-                    CoverageEvaluator.evaluate(s.state, s.prepared.sites(), EvaluationOptions.euclidean()), null);
+                    CoverageEvaluator.evaluate(s.state, s.prepared.sites(), EvaluationOptions.euclidean()),
+                    links(s.prepared, s.state, s.cpIds, s.state.norms()));
+        }
+    }
+
+    List<PointCoverage> sessionPoints(String id, double minX, double minY, double maxX, double maxY) {
+        Session s = session0(id);
+        synchronized (s) {
+            return CoverageEvaluator.points(s.state, s.prepared.sites(), EvaluationOptions.euclidean(), minX, minY, maxX,
+                    maxY, MAX_POINTS);
         }
     }
 

@@ -133,7 +133,17 @@ class CoverageControllerTest {
         mvc.perform(get("/api/coverage/sessions/" + id))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.report.openSites").value(1))
-                .andExpect(jsonPath("$.report.nspLoads[0].siteId").value("S2"));
+                .andExpect(jsonPath("$.report.nspLoads[0].siteId").value("S2"))
+                .andExpect(jsonPath("$.links.links[0].nspId").value("S2"));
+        // only S2 open: A (x=0) is uncovered, its nearest open site is S2 at 2,000 m (beyond the cutoff, exact)
+        mvc.perform(get("/api/coverage/sessions/" + id + "/points?minX=-10&maxX=450&minY=-10&maxY=10"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(2))
+                .andExpect(jsonPath("$[0].id").value("A"))
+                .andExpect(jsonPath("$[0].covered").value(false))
+                .andExpect(jsonPath("$[0].nearestSiteId").value("S2"))
+                .andExpect(jsonPath("$[0].nearestMetres").value(2000.0))
+                .andExpect(jsonPath("$[1].id").value("B"));
         mvc.perform(delete("/api/coverage/sessions/" + id)).andExpect(status().isNoContent());
         mvc.perform(get("/api/coverage/sessions/" + id)).andExpect(status().isNotFound());
     }
