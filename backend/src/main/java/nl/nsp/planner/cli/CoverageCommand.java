@@ -20,10 +20,15 @@ import nl.nsp.planner.ingest.PointColumns;
 import nl.nsp.planner.ingest.PointCsvReader;
 import nl.nsp.planner.reach.CoverageState;
 import nl.nsp.planner.reach.DemandTable;
-import nl.nsp.planner.reach.DistanceModel;
 import nl.nsp.planner.reach.EuclideanDistance;
 import nl.nsp.planner.reach.Norms;
 import nl.nsp.planner.reach.SiteTable;
+import nl.nsp.planner.reach.network.NetworkDistance;
+import nl.nsp.planner.reach.network.NetworkGraph;
+import nl.nsp.planner.reach.network.NetworkGraphOptions;
+import nl.nsp.planner.reach.network.NetworkProfile;
+import nl.nsp.planner.reach.network.PointSnap;
+import nl.nsp.planner.reach.network.SnapReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,6 +66,14 @@ final class CoverageCommand implements Callable<Integer> {
 
     @Option(names = "--osm", paramLabel = "FILE", description = "OpenStreetMap PBF for --metric foot|bike.")
     Path osm;
+
+    @Option(names = "--graph-cache", paramLabel = "DIR", defaultValue = "var/graph-cache",
+            description = "Folder for the cached network graph (default ${DEFAULT-VALUE}).")
+    Path graphCache;
+
+    @Option(names = "--max-snap", paramLabel = "M", defaultValue = "250",
+            description = "Largest distance from a point to the network it is snapped over (default ${DEFAULT-VALUE}).")
+    double maxSnap;
 
     @Option(names = "--id-col", paramLabel = "C", defaultValue = "id", description = "Id column (default ${DEFAULT-VALUE}).")
     String idCol;
@@ -100,6 +113,7 @@ final class CoverageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        CliLogging.warningsToStderr();
         String metricName = metric.toLowerCase(Locale.ROOT);
         if (!List.of("euclidean", "foot", "bike").contains(metricName)) {
             throw new IllegalArgumentException("--metric must be euclidean, foot or bike, got \"" + metric + "\"");
@@ -118,10 +132,25 @@ final class CoverageCommand implements Callable<Integer> {
         warn(err, siteRows.rejected());
         DemandTable table = DemandTable.of(demandRows.demandPoints());
         SiteTable siteTable = SiteTable.of(siteRows.sites());
-        DistanceModel model = model(metricName, table, siteTable, norms);
-        CoverageState state = CoverageState.build(model, table, norms);
-        state.openAll(IntStream.range(0, siteTable.size()).toArray());
-        CoverageReport report = CoverageEvaluator.evaluate(state, siteTable, options);
+        CoverageReport report;
+        SnapReport snaps = null;
+        CoverageState state;
+        if (metricName.equals("euclidean")) {
+            state = CoverageState.build(EuclideanDistance.between(table, siteTable, Math.max(norms.maxRadiusMetres(), 100)),
+                    table, norms);
+            state.openAll(IntStream.range(0, siteTable.size()).toArray());
+            report = CoverageEvaluator.evaluate(state, siteTable, options);
+        } else {
+            try (NetworkGraph graph = NetworkGraph.load(osm, NetworkGraphOptions.defaults().withCacheRoot(graphCache))) {
+                NetworkDistance model = new NetworkDistance(graph, NetworkProfile.parse(metricName), table.xs(), table.ys(),
+                        siteTable.xs(), siteTable.ys(), maxSnap);
+                snaps = model.snapReport();
+                warnUnsnapped(err, snaps, table, siteTable);
+                state = CoverageState.build(model, table, norms);
+                state.openAll(IntStream.range(0, siteTable.size()).toArray());
+                report = CoverageEvaluator.evaluate(state, siteTable, options);
+            }
+        }
         LinkResult links = null;
         if (cps != null) {
             PointCsvReader.Result cpRows = readSites(cps);
@@ -130,7 +159,7 @@ final class CoverageCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(toJson(report, links, demandRows, siteRows));
+            out.println(toJson(report, links, demandRows, siteRows, snaps, table, siteTable));
         } else {
             printSummary(out, report, links);
         }
@@ -145,12 +174,16 @@ final class CoverageCommand implements Callable<Integer> {
                 hasWeight ? Optional.of(weightCol) : Optional.empty(), Optional.empty()));
     }
 
-    private DistanceModel model(String metricName, DemandTable table, SiteTable siteTable, Norms norms) {
-        if (metricName.equals("euclidean")) {
-            return EuclideanDistance.between(table, siteTable, Math.max(norms.maxRadiusMetres(), 100));
+    private static void warnUnsnapped(PrintWriter err, SnapReport snaps, DemandTable table, SiteTable sites) {
+        List<PointSnap> demand = snaps.unsnappedDemand();
+        List<PointSnap> site = snaps.unsnappedSites();
+        demand.stream().limit(100).forEach(p -> err.println("warning: demand point " + table.id(p.index())
+                + " not snapped to the " + snaps.profile() + " network (" + p.status() + "): never within reach"));
+        site.stream().limit(100).forEach(p -> err.println("warning: site " + sites.id(p.index())
+                + " not snapped to the " + snaps.profile() + " network (" + p.status() + "): reaches nobody"));
+        if (demand.size() + site.size() > 200) {
+            err.println("warning: " + demand.size() + " demand points and " + site.size() + " sites not snapped in all");
         }
-        throw new IllegalArgumentException("network metric \"" + metricName + "\" (--osm " + osm
-                + ") is not available in this build: the GraphHopper network model has not been merged yet");
     }
 
     private static void warn(PrintWriter err, List<InputError> rejected) {
@@ -166,13 +199,24 @@ final class CoverageCommand implements Callable<Integer> {
             .build();
 
     static String toJson(CoverageReport report, LinkResult links, PointCsvReader.Result demandRows,
-            PointCsvReader.Result siteRows) {
+            PointCsvReader.Result siteRows, SnapReport snaps, DemandTable table, SiteTable sites) {
         ObjectNode root = JSON.valueToTree(report);
         ObjectNode input = root.putObject("input");
         input.put("demand_file", demandRows.file());
         input.put("demand_rows_skipped", demandRows.rejected().size());
         input.put("sites_file", siteRows.file());
         input.put("sites_rows_skipped", siteRows.rejected().size());
+        if (snaps != null) {
+            ObjectNode snap = root.putObject("snap");
+            snap.put("profile", snaps.profile());
+            snap.put("max_snap_metres", snaps.maxSnapMetres());
+            snap.put("max_demand_snap_metres", SnapReport.maxSnapped(snaps.demand()));
+            snap.put("max_site_snap_metres", SnapReport.maxSnapped(snaps.sites()));
+            var ud = snap.putArray("unsnapped_demand");
+            snaps.unsnappedDemand().forEach(p -> ud.addObject().put("id", table.id(p.index())).put("status", p.status().name()));
+            var us = snap.putArray("unsnapped_sites");
+            snaps.unsnappedSites().forEach(p -> us.addObject().put("id", sites.id(p.index())).put("status", p.status().name()));
+        }
         if (links != null) {
             root.set("links", JSON.valueToTree(links));
         }

@@ -110,4 +110,31 @@ class CoverageCommandTest {
         assertThat(exit).isZero();
         assertThat(out.toString()).contains("covered 4850.0 of 4850.0").contains("exactly on the radius counts as covered");
     }
+
+    /*
+     * The real Watergraafsmeer OSM fixture: J on the Kruislaan/Fizeaustraat junction, P2 and P3 a few hundred metres
+     * away, OUT outside the routable area; one site S. On foot all three snapped points lie within 1,000 m
+     * (100 + 50 + 30 = 180 covered); OUT cannot be snapped: listed, never covered, its distance unresolved.
+     * Network distances are never shorter than the straight line.
+     */
+    @Test
+    void footMetricUsesTheNetworkAndListsUnsnappedPoints() throws IOException {
+        Path osm = Path.of(System.getProperty("nsp.data.dir", "../../shared/data/nl"))
+                .resolve("osm_amsterdam_watergraafsmeer_testfixture_2016.osm.pbf");
+        Path d = Files.writeString(dir.resolve("wd.csv"), "id,x,y,w\nJ,123918.58,483904.64,100\n"
+                + "P2,124182.16,483660.42,50\nP3,123845.62,484330.14,30\nOUT,123169.95,485224.58,7\n");
+        Path s = Files.writeString(dir.resolve("ws.csv"), "id,x,y\nS,123819.05,484007.63\n");
+        int exit = run("coverage", "--demand", d.toString(), "--sites", s.toString(), "--metric", "foot", "--osm",
+                osm.toString(), "--graph-cache", dir.resolve("graphs").toString(), "--json");
+        assertThat(exit).as(err.toString()).isZero();
+        JsonNode json = JsonMapper.builder().build().readTree(out.toString());
+        assertThat(json.get("metric").asString()).isEqualTo("foot");
+        assertThat(json.get("covered_weight").asDouble()).isEqualTo(180);
+        assertThat(json.get("snap").get("unsnapped_demand").get(0).get("id").asString()).isEqualTo("OUT");
+        assertThat(json.get("total").get("distance").get("unresolved_inhabitants").asDouble()).isEqualTo(7);
+        assertThat(json.get("total").get("distance").get("max_metres").isNull()).isTrue();
+        assertThat(err.toString()).contains("demand point OUT not snapped");
+        double straightJ = Math.hypot(123918.58 - 123819.05, 483904.64 - 484007.63);
+        assertThat(json.get("total").get("distance").get("median_metres").asDouble()).isGreaterThanOrEqualTo(straightJ);
+    }
 }
