@@ -215,7 +215,9 @@ public final class CoverageEvaluator {
             if (nearest[i] < 0) {
                 unresolved += w;
             } else {
-                units[(int) Math.min(bins - 1, Math.floor(metres[i] / bin))] += w;
+                // bins are (from, to], the first [0, to]: a distance exactly on the norm falls in the last bin within it
+                int b = metres[i] <= 0 ? 0 : (int) Math.ceil(metres[i] / bin) - 1;
+                units[Math.min(bins - 1, b)] += w;
             }
         }
         double norm = state.norms().radiusMetres();

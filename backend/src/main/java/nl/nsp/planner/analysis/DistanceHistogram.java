@@ -18,10 +18,11 @@ public record DistanceHistogram(double binMetres, double normMetres, double norm
     }
 
     /**
-     * One bin: distances {@code fromMetres <= d < toMetres}.
+     * One bin: distances {@code fromMetres < d <= toMetres} (the first bin includes 0), so that a distance
+     * exactly on the norm falls in the last bin within the norm, matching "exactly on the radius is covered".
      *
-     * @param fromMetres  lower bound (inclusive)
-     * @param toMetres    upper bound (exclusive), {@code null} for the last, open bin
+     * @param fromMetres  lower bound (exclusive; inclusive for the first bin)
+     * @param toMetres    upper bound (inclusive), {@code null} for the last, open bin
      * @param inhabitants inhabitants in the bin
      * @param withinNorm  true when the whole bin is within the all-inhabitants radius
      */

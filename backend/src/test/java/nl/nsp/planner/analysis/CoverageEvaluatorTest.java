@@ -72,13 +72,15 @@ class CoverageEvaluatorTest {
         assertThat(r.nspLoads().get(1).reachableInhabitants()).isEqualTo(27);
         assertThat(r.nspLoads().get(0).overRule()).isFalse();
         assertThat(r.uncovered().points()).isZero();
-        // histogram: bin 0-100 A (100); 400-500 B (50); 500-600 C + E (37); 1000-1100 D (20)
+        // histogram, bins (from, to]: [0,100] A (100); (300,400] B (50); (400,500] C + E (37); (900,1000] D (20),
+        // the last bin within the norm: D is exactly on the radius and covered
         assertThat(r.histogram().bins().get(0).inhabitants()).isEqualTo(100);
-        assertThat(r.histogram().bins().get(4).inhabitants()).isEqualTo(50);
-        assertThat(r.histogram().bins().get(5).inhabitants()).isEqualTo(37);
-        assertThat(r.histogram().bins().get(10).inhabitants()).isEqualTo(20);
+        assertThat(r.histogram().bins().get(3).inhabitants()).isEqualTo(50);
+        assertThat(r.histogram().bins().get(4).inhabitants()).isEqualTo(37);
+        assertThat(r.histogram().bins().get(9).inhabitants()).isEqualTo(20);
         assertThat(r.histogram().bins().get(9).withinNorm()).isTrue();
         assertThat(r.histogram().bins().get(10).withinNorm()).isFalse();
+        assertThat(r.histogram().bins().get(10).inhabitants()).isZero();
         assertThat(r.total().covered65()).isEqualTo(40); // A 10 + C 30; E (0 people 65+) also within 500
         assertThat(r.total().inhabitantsUnknown65()).isEqualTo(50);
         assertThat(r.total().coveredInhabitantsUnknown65()).isEqualTo(50);
