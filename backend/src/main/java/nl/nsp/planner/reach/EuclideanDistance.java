@@ -67,6 +67,15 @@ public final class EuclideanDistance implements DistanceModel {
         cellStart = Arrays.copyOf(starts, cells + 1);
     }
 
+    /**
+     * The straight-line model between a demand table and a site table.
+     *
+     * @param cellMetres bucket size; about the cutoff the model will be queried with
+     */
+    public static EuclideanDistance between(DemandTable demand, SiteTable sites, double cellMetres) {
+        return new EuclideanDistance(demand.xs(), demand.ys(), sites.xs(), sites.ys(), cellMetres);
+    }
+
     @Override
     public int siteCount() {
         return siteX.length;

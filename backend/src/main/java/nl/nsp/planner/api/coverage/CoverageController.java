@@ -1,0 +1,77 @@
+package nl.nsp.planner.api.coverage;
+
+import java.util.List;
+import nl.nsp.planner.analysis.PointCoverage;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Coverage for the map: statistics for a region and a set of open sites, and toggling one site.
+ *
+ * <pre>
+ * POST   /api/coverage                                  statistics for a region + open sites
+ * POST   /api/coverage/toggle[?full=true]               stateless: current open set + one site to toggle
+ * POST   /api/coverage/sessions                         start an evaluation session (returns its id + statistics)
+ * GET    /api/coverage/sessions/{id}                    full statistics of the session's current open set
+ * POST   /api/coverage/sessions/{id}/toggle/{siteId}[?full=true]   toggle one site, get what changed
+ * GET    /api/coverage/sessions/{id}/points?minX=&minY=&maxX=&maxY=   per demand point (RD box, at most 50,000)
+ * DELETE /api/coverage/sessions/{id}
+ * </pre>
+ */
+@RestController
+@RequestMapping("/api/coverage")
+class CoverageController {
+    private final CoverageService service;
+
+    CoverageController(CoverageService service) {
+        this.service = service;
+    }
+
+    @PostMapping
+    CoverageResponse coverage(@RequestBody CoverageRequest request) {
+        return service.evaluate(request);
+    }
+
+    @PostMapping("/toggle")
+    ToggleResponse toggle(@RequestBody ToggleRequest request, @RequestParam(defaultValue = "false") boolean full) {
+        return service.toggle(request, full);
+    }
+
+    @PostMapping("/sessions")
+    @ResponseStatus(HttpStatus.CREATED)
+    CoverageResponse createSession(@RequestBody CoverageRequest request) {
+        return service.createSession(request);
+    }
+
+    @GetMapping("/sessions/{id}")
+    CoverageResponse session(@PathVariable String id) {
+        return service.session(id);
+    }
+
+    @PostMapping("/sessions/{id}/toggle/{siteId}")
+    ToggleResponse toggleInSession(@PathVariable String id, @PathVariable String siteId,
+            @RequestParam(defaultValue = "false") boolean full) {
+        return service.toggleSession(id, siteId, full);
+    }
+
+    @GetMapping("/sessions/{id}/points")
+    List<PointCoverage> points(@PathVariable String id,
+            @RequestParam(defaultValue = "-1e9") double minX, @RequestParam(defaultValue = "-1e9") double minY,
+            @RequestParam(defaultValue = "1e9") double maxX, @RequestParam(defaultValue = "1e9") double maxY) {
+        return service.sessionPoints(id, minX, minY, maxX, maxY);
+    }
+
+    @DeleteMapping("/sessions/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void deleteSession(@PathVariable String id) {
+        service.deleteSession(id);
+    }
+}

@@ -1,0 +1,17 @@
+package nl.nsp.planner.api.coverage;
+
+import java.util.List;
+
+/**
+ * A coverage question: which demand, which open sites, which norms.
+ *
+ * @param region      safety region code (VR##), or null for the whole country
+ * @param demandLayer demand layer name, or null for the primary layer
+ * @param openSiteIds ids of the open NSPs (candidate site ids)
+ * @param norms       norms (optional; defaults)
+ * @param cpSiteIds   ids of candidate sites acting as CPs; when given, the NSP-CP links are computed
+ * @param metric      {@code euclidean} (default); network metrics are not served yet
+ */
+record CoverageRequest(String region, String demandLayer, List<String> openSiteIds, NormsRequest norms,
+        List<String> cpSiteIds, String metric) {
+}

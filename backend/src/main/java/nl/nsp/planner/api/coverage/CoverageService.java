@@ -1,0 +1,254 @@
+package nl.nsp.planner.api.coverage;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import nl.nsp.planner.analysis.AreaSelection;
+import nl.nsp.planner.analysis.CoverageDelta;
+import nl.nsp.planner.analysis.CoverageEvaluator;
+import nl.nsp.planner.analysis.CoverageReport;
+import nl.nsp.planner.analysis.EvaluationOptions;
+import nl.nsp.planner.analysis.LinkResult;
+import nl.nsp.planner.analysis.NspCpLinker;
+import nl.nsp.planner.analysis.PointCoverage;
+import nl.nsp.planner.domain.Dataset;
+import nl.nsp.planner.domain.DemandLayer;
+import nl.nsp.planner.domain.Municipality;
+import nl.nsp.planner.domain.SafetyRegion;
+import nl.nsp.planner.ingest.InputError;
+import nl.nsp.planner.ingest.InputException;
+import nl.nsp.planner.reach.CoverageIndex;
+import nl.nsp.planner.reach.CoverageState;
+import nl.nsp.planner.reach.DemandTable;
+import nl.nsp.planner.reach.EuclideanDistance;
+import nl.nsp.planner.reach.Norms;
+import nl.nsp.planner.reach.SiteTable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * Serves coverage questions from the loaded data set: keeps the last few coverage indexes (per region, demand
+ * layer and cutoff) and a bounded set of evaluation sessions (one {@link CoverageState} each).
+ */
+@Service
+class CoverageService {
+    private static final int MAX_INDEXES = 4;
+    private static final int MAX_SESSIONS = 16;
+    private static final int MAX_POINTS = 50_000;
+
+    private final ObjectProvider<DatasetSource> source;
+    private final Map<IndexKey, Prepared> indexes = lru(MAX_INDEXES);
+    private final Map<String, Session> sessions = lru(MAX_SESSIONS);
+
+    CoverageService(ObjectProvider<DatasetSource> source) {
+        this.source = source;
+    }
+
+    private record IndexKey(String region, String layer, double cutoffMetres) {
+    }
+
+    /** Demand, sites and index for one region and layer of one data set. */
+    private record Prepared(Dataset dataset, String region, String layer, DemandTable demand, SiteTable sites,
+            CoverageIndex index, Map<String, String> regionOfMunicipality) {
+    }
+
+    private static final class Session {
+        final Prepared prepared;
+        final CoverageState state;
+        final List<String> cpIds;
+
+        Session(Prepared prepared, CoverageState state, List<String> cpIds) {
+            this.prepared = prepared;
+            this.state = state;
+            this.cpIds = cpIds == null ? null : List.copyOf(cpIds);
+        }
+    }
+
+    CoverageResponse evaluate(CoverageRequest r) {
+        Norms norms = NormsRequest.orDefaults(r.norms());
+        Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric());
+        CoverageState state = new CoverageState(p.index(), p.demand(), norms);
+        state.openAll(siteIndices(p, r.openSiteIds(), "openSiteIds"));
+        CoverageReport report = CoverageEvaluator.evaluate(state, p.sites(), EvaluationOptions.euclidean());
+        return new CoverageResponse(null, p.region(), p.layer(), report, links(p, state, r.cpSiteIds(), norms));
+    }
+
+    ToggleResponse toggle(ToggleRequest r, boolean full) {
+        Norms norms = NormsRequest.orDefaults(r.norms());
+        Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric());
+        CoverageState state = new CoverageState(p.index(), p.demand(), norms);
+        state.openAll(siteIndices(p, r.openSiteIds(), "openSiteIds"));
+        int site = siteIndex(p, r.siteId(), "siteId");
+        CoverageDelta delta = CoverageEvaluator.delta(state, p.sites(), state.toggle(site));
+        return new ToggleResponse(null, delta, full ? CoverageEvaluator.evaluate(state, p.sites(), EvaluationOptions.euclidean()) : null);
+    }
+
+    CoverageResponse createSession(CoverageRequest r) {
+        Norms norms = NormsRequest.orDefaults(r.norms());
+        Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric());
+        CoverageState state = new CoverageState(p.index(), p.demand(), norms);
+        state.openAll(siteIndices(p, r.openSiteIds(), "openSiteIds"));
+        LinkResult links = links(p, state, r.cpSiteIds(), norms);
+        String id = UUID.randomUUID().toString();
+        Session session = new Session(p, state, r.cpSiteIds());
+        synchronized (sessions) {
+            sessions.put(id, session);
+        }
+        CoverageReport report = CoverageEvaluator.evaluate(state, p.sites(), EvaluationOptions.euclidean());
+        return new CoverageResponse(id, p.region(), p.layer(), report, links);
+    }
+
+    CoverageResponse session(String id) {
+        Session s = session0(id);
+        synchronized (s) {
+            return new CoverageResponse(id, s.prepared.region(), s.prepared.layer(),
+                    CoverageEvaluator.evaluate(s.state, s.prepared.sites(), EvaluationOptions.euclidean()),
+                    links(s.prepared, s.state, s.cpIds, s.state.norms()));
+        }
+    }
+
+    List<PointCoverage> sessionPoints(String id, double minX, double minY, double maxX, double maxY) {
+        Session s = session0(id);
+        synchronized (s) {
+            return CoverageEvaluator.points(s.state, s.prepared.sites(), EvaluationOptions.euclidean(), minX, minY, maxX,
+                    maxY, MAX_POINTS);
+        }
+    }
+
+    ToggleResponse toggleSession(String id, String siteId, boolean full) {
+        Session s = session0(id);
+        synchronized (s) {
+            int site = siteIndex(s.prepared, siteId, "siteId");
+            CoverageDelta delta = CoverageEvaluator.delta(s.state, s.prepared.sites(), s.state.toggle(site));
+            return new ToggleResponse(id, delta,
+                    full ? CoverageEvaluator.evaluate(s.state, s.prepared.sites(), EvaluationOptions.euclidean()) : null);
+        }
+    }
+
+    void deleteSession(String id) {
+        synchronized (sessions) {
+            if (sessions.remove(id) == null) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no coverage session " + id);
+            }
+        }
+    }
+
+    private Session session0(String id) {
+        synchronized (sessions) {
+            Session s = sessions.get(id);
+            if (s == null) {
+                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no coverage session " + id + " (it may have expired)");
+            }
+            return s;
+        }
+    }
+
+    private Prepared prepare(String region, String layerName, Norms norms, String metric) {
+        String m = metric == null ? "euclidean" : metric.toLowerCase(Locale.ROOT);
+        if (!m.equals("euclidean")) {
+            throw bad("metric", "only \"euclidean\" is served by the map server, got \"" + metric + "\"");
+        }
+        DatasetSource src = source.getIfAvailable();
+        if (src == null) {
+            throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "no data set is loaded");
+        }
+        Dataset dataset = src.dataset();
+        DemandLayer layer = layerName == null ? dataset.primaryDemand()
+                : dataset.demandLayer(layerName).orElseThrow(() -> bad("demandLayer", "unknown demand layer \"" + layerName
+                        + "\"; the data set has " + dataset.demandLayers().stream().map(DemandLayer::name).toList()));
+        IndexKey key = new IndexKey(region, layer.name(), norms.maxRadiusMetres());
+        synchronized (indexes) {
+            Prepared p = indexes.get(key);
+            if (p != null && p.dataset() == dataset) {
+                return p;
+            }
+        }
+        var points = selectDemand(dataset, layer, region);
+        Map<String, String> regionNames = new HashMap<>();
+        for (SafetyRegion r : dataset.regions()) {
+            regionNames.put(r.code(), r.name());
+        }
+        Map<String, String> regionOf = new HashMap<>();
+        for (Municipality mun : dataset.municipalities()) {
+            regionOf.put(mun.code(), mun.regionCode());
+        }
+        DemandTable demand = DemandTable.of(points, dataset.municipalities(), regionNames);
+        SiteTable sites = SiteTable.of(dataset.candidates());
+        CoverageIndex index = CoverageIndex.build(EuclideanDistance.between(demand, sites, Math.max(norms.maxRadiusMetres(), 100)),
+                norms.maxRadiusMetres());
+        Prepared p = new Prepared(dataset, region, layer.name(), demand, sites, index, Map.copyOf(regionOf));
+        synchronized (indexes) {
+            indexes.put(key, p);
+        }
+        return p;
+    }
+
+    private static List<nl.nsp.planner.domain.DemandPoint> selectDemand(Dataset dataset, DemandLayer layer, String region) {
+        try {
+            return AreaSelection.demandIn(dataset, layer, Optional.ofNullable(region));
+        } catch (IllegalArgumentException e) {
+            throw bad("region", e.getMessage());
+        }
+    }
+
+    private LinkResult links(Prepared p, CoverageState state, List<String> cpIds, Norms norms) {
+        if (cpIds == null) {
+            return null;
+        }
+        int[] cps = siteIndices(p, cpIds, "cpSiteIds");
+        List<nl.nsp.planner.domain.CandidateSite> cpSites = new ArrayList<>();
+        for (int c : cps) {
+            cpSites.add(p.dataset().candidates().get(c));
+        }
+        return NspCpLinker.link(p.sites(), state.openSites(), SiteTable.of(cpSites), p.regionOfMunicipality(),
+                norms.linkRangeMetres(), norms.maxNspPerCp());
+    }
+
+    private static int[] siteIndices(Prepared p, List<String> ids, String field) {
+        if (ids == null) {
+            return new int[0];
+        }
+        List<InputError> errors = new ArrayList<>();
+        int[] out = new int[ids.size()];
+        for (int k = 0; k < ids.size(); k++) {
+            String id = ids.get(k);
+            Optional<Integer> s = id == null ? Optional.empty() : p.sites().indexOf(id);
+            if (s.isEmpty()) {
+                errors.add(new InputError("request", 0, field + "[" + k + "]", "unknown site id \"" + id + "\""));
+            } else {
+                out[k] = s.get();
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InputException(errors.subList(0, Math.min(100, errors.size())));
+        }
+        return out;
+    }
+
+    private static int siteIndex(Prepared p, String id, String field) {
+        if (id == null) {
+            throw bad(field, "required");
+        }
+        return siteIndices(p, List.of(id), field)[0];
+    }
+
+    private static InputException bad(String field, String reason) {
+        return new InputException(new InputError("request", 0, field, reason));
+    }
+
+    private static <K, V> Map<K, V> lru(int max) {
+        return new LinkedHashMap<>(16, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<K, V> eldest) {
+                return size() > max;
+            }
+        };
+    }
+}

@@ -1,0 +1,17 @@
+package nl.nsp.planner.api.coverage;
+
+import java.util.List;
+
+/**
+ * A stateless toggle: the current open set and the site to toggle.
+ *
+ * @param region      safety region code, or null for the whole country
+ * @param demandLayer demand layer name, or null for the primary layer
+ * @param openSiteIds the open sites before the toggle
+ * @param siteId      the site to open (when closed) or close (when open)
+ * @param norms       norms (optional)
+ * @param metric      {@code euclidean} (default)
+ */
+record ToggleRequest(String region, String demandLayer, List<String> openSiteIds, String siteId, NormsRequest norms,
+        String metric) {
+}

@@ -1,0 +1,225 @@
+package nl.nsp.planner.cli;
+
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
+import nl.nsp.planner.analysis.CoverageEvaluator;
+import nl.nsp.planner.analysis.CoverageReport;
+import nl.nsp.planner.analysis.EvaluationOptions;
+import nl.nsp.planner.analysis.LinkResult;
+import nl.nsp.planner.analysis.NspCpLinker;
+import nl.nsp.planner.domain.CandidateSite;
+import nl.nsp.planner.domain.DemandPoint;
+import nl.nsp.planner.ingest.PointColumns;
+import nl.nsp.planner.ingest.PointCsvReader;
+import nl.nsp.planner.reach.CoverageIndex;
+import nl.nsp.planner.reach.CoverageState;
+import nl.nsp.planner.reach.DemandTable;
+import nl.nsp.planner.reach.EuclideanDistance;
+import nl.nsp.planner.reach.Norms;
+import nl.nsp.planner.reach.SiteTable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code nsp bench-coverage} (hidden): times building the coverage index, one toggle and a full evaluation for
+ * the Rijnmond 100 m grid and for a national demand proxy, with the TK2023 polling stations as sites.
+ *
+ * <p>National demand: the 4,065 populated PC4 points of {@code pc4_2021_inwoners_punten.csv}, each spread over
+ * {@code ceil(inhabitants / 44)} points on the 100 m lattice cells nearest to it (about 399k points, equal
+ * shares of the PC4's inhabitants). This is a size proxy for the PC4-spread demand layer, not that layer.
+ */
+@Command(name = "bench-coverage", hidden = true, description = "Benchmark the coverage engine.")
+final class BenchCoverageCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--data-dir", defaultValue = "${env:NSP_DATA_DIR:-../shared/data/nl}", description = "Data folder.")
+    Path dataDir;
+
+    @Option(names = "--toggles", defaultValue = "2000", description = "Toggles timed per data set.")
+    int toggles;
+
+    @Option(names = "--evaluations", defaultValue = "5", description = "Full evaluations timed per data set.")
+    int evaluations;
+
+    private double lastCpuMs;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<CandidateSite> stations = PointCsvReader.read(dataDir.resolve("stemlokalen_tk2023.csv"),
+                new PointColumns("id", "X", "Y", Optional.empty(), Optional.empty())).sites();
+        List<DemandPoint> rijnmond = PointCsvReader.read(dataDir.resolve("cbs_vk100_2024_rijnmond.csv"),
+                new PointColumns("crs28992res100m", "x_rd_centre", "y_rd_centre", Optional.of("aantal_inwoners"),
+                        Optional.of("aantal_inwoners_65_jaar_en_ouder"))).demandPoints();
+        double minX = rijnmond.stream().mapToDouble(DemandPoint::x).min().orElseThrow() - 1000;
+        double maxX = rijnmond.stream().mapToDouble(DemandPoint::x).max().orElseThrow() + 1000;
+        double minY = rijnmond.stream().mapToDouble(DemandPoint::y).min().orElseThrow() - 1000;
+        double maxY = rijnmond.stream().mapToDouble(DemandPoint::y).max().orElseThrow() + 1000;
+        List<CandidateSite> rijnmondSites = stations.stream()
+                .filter(s -> minX <= s.x() && s.x() <= maxX && minY <= s.y() && s.y() <= maxY).toList();
+        List<DemandPoint> national = spreadPc4(dataDir.resolve("pc4_2021_inwoners_punten.csv"));
+
+        out.println("coverage engine, euclidean, radius 1000 m / 65+ 500 m; times in ms; toggles over " + toggles
+                + " random sites from all-open; eval = median of " + evaluations + " full evaluations (all open / every 5th open),"
+                + " wall and thread CPU time;"
+                + " live MB = heap in use after GC with the data set's state alive");
+        out.printf(Locale.ROOT, "%-10s %9s %6s %10s %9s %8s %10s %10s %10s %11s %9s %9s %9s %9s %9s%n", "data set", "points", "sites",
+                "pairs", "index MB", "build", "toggle p50", "toggle p99", "toggle max", "+delta p99", "eval all", "(cpu)",
+                "eval 20%", "(cpu)", "live MB");
+        run(out, "rijnmond", rijnmond, rijnmondSites);
+        run(out, "national", national, stations);
+        link(out, "rijnmond", rijnmondSites);
+        link(out, "national", stations);
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        out.printf(Locale.ROOT, "peak heap (sum of heap pool peaks, whole run): %.0f MB; max heap %.0f MB%n", peak / 1e6,
+                Runtime.getRuntime().maxMemory() / 1e6);
+        out.println("national demand = PC4 2021 points spread to 100 m lattice blobs (size proxy, see docs/coverage.md)");
+        out.flush();
+        return 0;
+    }
+
+    private void run(PrintWriter out, String name, List<DemandPoint> points, List<CandidateSite> siteList) {
+        Norms norms = Norms.defaults();
+        DemandTable table = DemandTable.of(points);
+        SiteTable sites = SiteTable.of(siteList);
+        long t0 = System.nanoTime();
+        CoverageIndex index = CoverageIndex.build(EuclideanDistance.between(table, sites, 1000), norms.maxRadiusMetres());
+        CoverageState state = new CoverageState(index, table, norms);
+        double buildMs = (System.nanoTime() - t0) / 1e6;
+        int[] all = IntStream.range(0, sites.size()).toArray();
+        state.openAll(all);
+
+        Random r = new Random(7);
+        double[] ms = new double[toggles];
+        for (int warm = 0; warm < Math.min(toggles, 500); warm++) {
+            state.toggle(r.nextInt(sites.size()));
+        }
+        for (int t = 0; t < toggles; t++) {
+            int s = r.nextInt(sites.size());
+            long a = System.nanoTime();
+            state.toggle(s);
+            ms[t] = (System.nanoTime() - a) / 1e6;
+        }
+        Arrays.sort(ms);
+        // the map's operation: toggle plus the summary of what changed
+        double[] withDelta = new double[toggles];
+        for (int t = 0; t < toggles; t++) {
+            int s = r.nextInt(sites.size());
+            long a = System.nanoTime();
+            CoverageEvaluator.delta(state, sites, state.toggle(s));
+            withDelta[t] = (System.nanoTime() - a) / 1e6;
+        }
+        Arrays.sort(withDelta);
+        state.openAll(all);
+        double evalAll = timeEvaluation(state, sites);
+        double evalAllCpu = lastCpuMs;
+        // a sparse plan: every fifth site open, so much demand is uncovered (clusters, nearest beyond the cutoff)
+        for (int s = 0; s < sites.size(); s++) {
+            if (s % 5 != 0) {
+                state.close(s);
+            }
+        }
+        double evalSparse = timeEvaluation(state, sites);
+        double evalSparseCpu = lastCpuMs;
+        System.gc();
+        double liveMb = (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) / 1e6;
+        out.printf(Locale.ROOT, "%-10s %9d %6d %10d %9.1f %8.0f %10.3f %10.3f %10.3f %11.3f %9.0f %9.0f %9.0f %9.0f %9.0f%n",
+                name, table.size(), sites.size(), index.pairCount(), index.bytes() / 1e6, buildMs, ms[ms.length / 2], p99(ms),
+                ms[ms.length - 1], p99(withDelta), evalAll, evalAllCpu, evalSparse, evalSparseCpu, liveMb);
+    }
+
+    /** NSP-CP links: every 10th station is a CP, all stations are NSPs; 5 km, at most 20 NSPs per CP. */
+    private static void link(PrintWriter out, String name, List<CandidateSite> siteList) {
+        SiteTable all = SiteTable.of(siteList);
+        List<CandidateSite> cpList = new ArrayList<>();
+        for (int s = 0; s < siteList.size(); s += 10) {
+            cpList.add(siteList.get(s));
+        }
+        SiteTable cps = SiteTable.of(cpList);
+        int[] nsps = IntStream.range(0, all.size()).toArray();
+        double[] ms = new double[3];
+        LinkResult last = null;
+        for (int k = 0; k < ms.length; k++) {
+            long a = System.nanoTime();
+            last = NspCpLinker.link(all, nsps, cps, java.util.Map.of(), 5000, 20);
+            ms[k] = (System.nanoTime() - a) / 1e6;
+        }
+        out.printf(Locale.ROOT, "links %-9s %5d NSPs -> %4d CPs (5 km, max 20): %d linked, %d unlinked; first call %.0f ms"
+                + " (incl. OR-Tools native load once per JVM), then %.0f / %.0f ms%n", name, nsps.length, cps.size(),
+                last.links().size(), last.unlinkedNspIds().size(), ms[0], ms[1], ms[2]);
+    }
+
+    private static double p99(double[] sorted) {
+        return sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)];
+    }
+
+    /** Median wall time of full evaluations, in ms; the median thread CPU time goes to {@link #lastCpuMs}. */
+    private double timeEvaluation(CoverageState state, SiteTable sites) {
+        double[] ms = new double[Math.max(1, evaluations)];
+        double[] cpu = new double[ms.length];
+        var threads = ManagementFactory.getThreadMXBean();
+        CoverageReport last = null;
+        for (int k = 0; k < ms.length; k++) {
+            long c = threads.getCurrentThreadCpuTime();
+            long a = System.nanoTime();
+            last = CoverageEvaluator.evaluate(state, sites, EvaluationOptions.euclidean());
+            ms[k] = (System.nanoTime() - a) / 1e6;
+            cpu[k] = (threads.getCurrentThreadCpuTime() - c) / 1e6;
+        }
+        Arrays.sort(cpu);
+        lastCpuMs = cpu[cpu.length / 2];
+        if (last.openSites() != state.openCount()) {
+            throw new IllegalStateException("evaluation saw " + last.openSites() + " open sites");
+        }
+        Arrays.sort(ms);
+        return ms[ms.length / 2];
+    }
+
+    /** PC4 points spread over the 100 m lattice cells nearest to each, ceil(inhabitants / 44) cells per PC4. */
+    static List<DemandPoint> spreadPc4(Path file) {
+        PointCsvReader.Result pc4 = PointCsvReader.read(file,
+                new PointColumns("postcode", "x_rd", "y_rd", Optional.of("inwoners"), Optional.of("inwoners_65plus")));
+        // lattice offsets sorted by distance from the centre cell (ties by dx, then dy)
+        int reach = 20;
+        List<int[]> offsets = new ArrayList<>();
+        for (int dx = -reach; dx <= reach; dx++) {
+            for (int dy = -reach; dy <= reach; dy++) {
+                offsets.add(new int[] {dx, dy});
+            }
+        }
+        offsets.sort((a, b) -> a[0] * a[0] + a[1] * a[1] != b[0] * b[0] + b[1] * b[1]
+                ? Integer.compare(a[0] * a[0] + a[1] * a[1], b[0] * b[0] + b[1] * b[1])
+                : a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
+        List<DemandPoint> out = new ArrayList<>();
+        for (var row : pc4.rows()) {
+            int k = (int) Math.max(1, Math.min(offsets.size(), Math.ceil(row.weight() / 44)));
+            double cx = Math.floor(row.x() / 100) * 100 + 50;
+            double cy = Math.floor(row.y() / 100) * 100 + 50;
+            double w65 = Double.isNaN(row.weight65()) ? DemandPoint.UNKNOWN : row.weight65() / k;
+            for (int j = 0; j < k; j++) {
+                out.add(new DemandPoint("PC4-" + row.id() + "#" + j, cx + 100 * offsets.get(j)[0], cy + 100 * offsets.get(j)[1],
+                        row.weight() / k, Math.min(w65, row.weight() / k), DemandPoint.UNASSIGNED, "PC4:" + row.id()));
+            }
+        }
+        return out;
+    }
+}
