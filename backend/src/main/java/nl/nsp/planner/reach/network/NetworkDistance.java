@@ -18,6 +18,8 @@ import nl.nsp.planner.geo.RdPoint;
 import nl.nsp.planner.geo.RdProjection;
 import nl.nsp.planner.reach.DistanceModel;
 import nl.nsp.planner.reach.PairSink;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Shortest walking or cycling distance over an OpenStreetMap network, from each demand point to each site.
@@ -50,6 +52,7 @@ import nl.nsp.planner.reach.PairSink;
  * (each call builds its own QueryGraph and search). The {@link NetworkGraph} must stay open.
  */
 public final class NetworkDistance implements DistanceModel {
+    private static final Logger LOG = LoggerFactory.getLogger(NetworkDistance.class);
     /** Default maximum snap distance in metres. */
     public static final double DEFAULT_MAX_SNAP_METRES = 250;
     /** The tree explores this far past the cutoff so that points exactly at the cutoff are never cut off. */
@@ -115,6 +118,9 @@ public final class NetworkDistance implements DistanceModel {
         this.attachments = new DemandAttachments(demandAnchors);
         this.report = new SnapReport(profile.profileName(), maxSnapMetres, pointSnaps(demandAnchors),
                 pointSnaps(siteAnchors));
+        LOG.info("{} network model: {} demand points ({} unsnapped), {} sites ({} unsnapped), {} attachments, "
+                + "max snap {} m", profile.profileName(), demandX.length, report.unsnappedDemand().size(),
+                siteX.length, report.unsnappedSites().size(), attachments.size(), maxSnapMetres);
     }
 
     /** Same as the full constructor with the default maximum snap distance of 250 m. */
