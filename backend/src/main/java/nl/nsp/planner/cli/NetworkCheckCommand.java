@@ -75,9 +75,13 @@ final class NetworkCheckCommand implements Callable<Integer> {
             out.put("osm", osm.toString());
             out.put("profile", p.profileName());
             out.put("max_snap_metres", maxSnapMetres);
-            out.put("graph", Map.of("nodes", graph.nodeCount(), "edges", graph.edgeCount(),
-                    "loaded_from_cache", graph.loadedFromCache(), "cache_dir", graph.cacheDirectory().toString(),
-                    "prepare_ms", graph.prepareMillis()));
+            Map<String, Object> g = new LinkedHashMap<>();
+            g.put("nodes", graph.nodeCount());
+            g.put("edges", graph.edgeCount());
+            g.put("loaded_from_cache", graph.loadedFromCache());
+            g.put("cache_dir", graph.cacheDirectory().toString());
+            g.put("prepare_ms", graph.prepareMillis());
+            out.put("graph", g);
             out.put("points", rows.size());
             out.put("snapped", rows.size() - report.unsnappedDemand().size());
             out.put("unsnapped", report.unsnappedDemand().size());
