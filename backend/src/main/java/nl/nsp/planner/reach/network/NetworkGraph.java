@@ -140,7 +140,12 @@ public final class NetworkGraph implements AutoCloseable {
             Helper.removeDir(dir.toFile());
             throw new IllegalArgumentException("cannot import OSM file " + osmFile + ": " + e.getMessage(), e);
         }
-        writeMarker(dir, osmFile, options);
+        try {
+            writeMarker(dir, osmFile, options);
+        } catch (UncheckedIOException e) {
+            fresh.close();
+            throw e;
+        }
         long ms = (System.nanoTime() - start) / 1_000_000;
         LOG.info("network graph for {} imported into {} in {} ms ({} nodes, {} edges)", osmFile, dir, ms,
                 fresh.getBaseGraph().getNodes(), fresh.getBaseGraph().getEdges());
