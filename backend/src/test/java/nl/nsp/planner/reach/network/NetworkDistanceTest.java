@@ -86,7 +86,7 @@ class NetworkDistanceTest {
                     new LatLon(51.900, 5.000),    // 1: 11 km south, outside the network area
                     new LatLon(52.0305, 5.030),   // 2: on the island (a subnetwork): nothing usable within reach
                     new LatLon(52.001, 5.004),    // 3: 273.8 m east of the way, beyond 250 m
-                    new LatLon(52.015, 5.015));   // 4: inside the area but 1.4 km from the nearest way
+                    new LatLon(52.025, 5.020));   // 4: inside the area but 2.5 km from the usable way
             NetworkDistance m = model(g, NetworkProfile.FOOT, demand, List.of(new LatLon(52.000, 5.000),
                     new LatLon(52.1, 5.0)), MAX_SNAP);
             SnapReport r = m.snapReport();
@@ -208,6 +208,37 @@ class NetworkDistanceTest {
         }
     }
 
+    /*
+     *   4 (52.001, 5.000) <---------- 3 (52.001, 5.002)      junction=roundabout: bikes go 1 > 2 > 3 > 4 > 1
+     *   |          136.914 m          ^
+     *   v 111.195 m                   | 111.195 m
+     *   1 (52.000, 5.000) ---- M ---> 2 (52.000, 5.002)      M (52.000, 5.001) halfway, 68.458 m from 2
+     *              136.917 m
+     */
+    @Test
+    void distanceIsMeasuredInTheDirectionFromResidentToSite() {
+        try (NetworkGraph g = load(handMade("roundabout.osm"), cache)) {
+            LatLon n1 = new LatLon(52.000, 5.000);
+            LatLon n2 = new LatLon(52.000, 5.002);
+            LatLon m = new LatLon(52.000, 5.001);
+            NetworkDistance bike = model(g, NetworkProfile.BIKE, List.of(n1, n2, m), List.of(n1, n2), MAX_SNAP);
+            NetworkDistance foot = model(g, NetworkProfile.FOOT, List.of(n1, n2, m), List.of(n1, n2), MAX_SNAP);
+
+            // cycling from 2 to 1 goes all the way round: 111.195 + 136.914 + 111.195 = 359.304 m
+            assertThat(bike.distance(0, 1)).isCloseTo(359.304, within(TOL));
+            // from 1 to 2 is the direct side: the RD straight line (slightly longer than the sphere's 136.917 m)
+            assertThat(bike.distance(1, 0)).isCloseTo(Math.max(rdStraight(n1, n2), 136.917), within(TOL));
+            // from M, in the middle of side 1-2, a cyclist must ride on to 2 and round: 68.458 + 359.304 m
+            assertThat(bike.distance(0, 2)).isCloseTo(68.458 + 359.304, within(TOL));
+            assertThat(reached(bike, 0, 1000)).containsOnlyKeys(0, 1, 2);
+            assertThat(reached(bike, 0, 1000).get(2)).isCloseTo(427.762, within(TOL));
+            assertThat(reached(bike, 0, 400)).containsOnlyKeys(0, 1);
+            // pedestrians ignore the roundabout's direction: M is 68.458 m from 1 (RD line slightly longer)
+            assertThat(foot.distance(0, 2)).isCloseTo(Math.max(rdStraight(n1, m), 68.458), within(TOL));
+            assertThat(reached(foot, 0, 400)).containsOnlyKeys(0, 1, 2);
+        }
+    }
+
     @Test
     void rejectsBadArguments() {
         try (NetworkGraph g = load(handMade("l_street.osm"), cache)) {
@@ -217,6 +248,8 @@ class NetworkDistanceTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("differ in length");
             assertThatThrownBy(() -> new NetworkDistance(g, NetworkProfile.FOOT, one, one, one, one, 0))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("snap distance");
+            assertThatThrownBy(() -> new NetworkDistance(g, NetworkProfile.FOOT, one, one, one, one, 1001))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("<= 1000");
         }
         assertThatThrownBy(() -> NetworkProfile.parse("car")).hasMessageContaining("[foot, bike]");
         assertThat(NetworkProfile.parse(" Bike ")).isEqualTo(NetworkProfile.BIKE);
