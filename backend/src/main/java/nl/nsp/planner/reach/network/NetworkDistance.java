@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import nl.nsp.planner.geo.LatLon;
 import nl.nsp.planner.geo.RdPoint;
 import nl.nsp.planner.geo.RdProjection;
@@ -44,8 +45,9 @@ import nl.nsp.planner.reach.PairSink;
  * end nodes. {@link #distance} answers one pair independently with a point-to-point Dijkstra on a QueryGraph
  * holding both points; the two agree up to floating-point rounding (well below a millimetre).
  *
- * <p>Immutable after construction; {@link #forEachWithin} and {@link #distance} may be called from several
- * threads at once (each call builds its own QueryGraph and search). The {@link NetworkGraph} must stay open.
+ * <p>Points are snapped once, in parallel on the common fork-join pool, when the model is built. Immutable
+ * after construction; {@link #forEachWithin} and {@link #distance} may be called from several threads at once
+ * (each call builds its own QueryGraph and search). The {@link NetworkGraph} must stay open.
  */
 public final class NetworkDistance implements DistanceModel {
     /** Default maximum snap distance in metres. */
@@ -79,18 +81,19 @@ public final class NetworkDistance implements DistanceModel {
      * @param demandY       demand northings
      * @param siteX         site eastings
      * @param siteY         site northings
-     * @param maxSnapMetres a point farther than this from every usable edge is unsnapped; GraphHopper's index
-     *                      searches about 1 km around a point, so larger values find nothing more
+     * @param maxSnapMetres a point farther than this from every usable edge is unsnapped; at most
+     *                      {@link NetworkGraph#SNAP_SEARCH_RADIUS_METRES}
      * @throws IllegalArgumentException if array lengths differ, a coordinate is not finite or the snap
-     *                                  distance is not positive
+     *                                  distance is out of range
      */
     public NetworkDistance(NetworkGraph graph, NetworkProfile profile, double[] demandX, double[] demandY,
             double[] siteX, double[] siteY, double maxSnapMetres) {
         if (demandX.length != demandY.length || siteX.length != siteY.length) {
             throw new IllegalArgumentException("x and y arrays differ in length");
         }
-        if (!(maxSnapMetres > 0 && maxSnapMetres < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("max snap distance must be > 0 metres, got " + maxSnapMetres);
+        if (!(maxSnapMetres > 0 && maxSnapMetres <= NetworkGraph.SNAP_SEARCH_RADIUS_METRES)) {
+            throw new IllegalArgumentException("max snap distance must be > 0 and <= "
+                    + NetworkGraph.SNAP_SEARCH_RADIUS_METRES + " metres, got " + maxSnapMetres);
         }
         this.profile = profile;
         this.graph = graph.baseGraph();
@@ -122,17 +125,14 @@ public final class NetworkDistance implements DistanceModel {
 
     private static LatLon[] toWgs84(double[] x, double[] y) {
         LatLon[] out = new LatLon[x.length];
-        for (int i = 0; i < x.length; i++) {
-            out[i] = RdProjection.toWgs84(new RdPoint(x[i], y[i]));
-        }
+        IntStream.range(0, x.length).parallel().forEach(i -> out[i] = RdProjection.toWgs84(new RdPoint(x[i], y[i])));
         return out;
     }
 
+    /** Snaps in parallel (each point independently, so the result does not depend on the thread count). */
     private NetworkSnapper.Anchor[] anchors(LatLon[] points) {
         NetworkSnapper.Anchor[] out = new NetworkSnapper.Anchor[points.length];
-        for (int i = 0; i < points.length; i++) {
-            out[i] = snapper.anchor(points[i]);
-        }
+        IntStream.range(0, points.length).parallel().forEach(i -> out[i] = snapper.anchor(points[i]));
         return out;
     }
 

@@ -6,11 +6,15 @@ import com.graphhopper.routing.ev.BooleanEncodedValue;
 import com.graphhopper.routing.ev.Subnetwork;
 import com.graphhopper.routing.weighting.Weighting;
 import com.graphhopper.storage.BaseGraph;
+import com.graphhopper.storage.index.IndexStructureInfo;
 import com.graphhopper.storage.index.LocationIndex;
+import com.graphhopper.storage.index.LocationIndexTree;
 import com.graphhopper.util.Constants;
+import com.graphhopper.util.DistanceCalcEarth;
 import com.graphhopper.util.GHUtility;
 import com.graphhopper.util.Helper;
 import com.graphhopper.util.PMap;
+import com.graphhopper.util.shapes.BBox;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +49,18 @@ public final class NetworkGraph implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(NetworkGraph.class);
     /** Bump when our own use of the cache changes. */
     private static final int CACHE_FORMAT = 1;
+    /**
+     * Tile size of the location index. GraphHopper's default of 300 m makes each snap scan every edge of nine
+     * large tiles; 100 m tiles snapped random points on a dense street grid two to three times faster here
+     * (the search is widened to cover {@link #SNAP_SEARCH_RADIUS_METRES}, see {@link #widenSnapSearch}).
+     */
+    static final int INDEX_RESOLUTION_METRES = 100;
+    /**
+     * Snapping finds the nearest usable edge if it lies within this distance; farther points are reported as
+     * having no edge nearby. (GraphHopper's default search stops after four rings of tiles, which with small
+     * tiles would be only a few hundred metres, and may then return an edge that is not the nearest.)
+     */
+    public static final double SNAP_SEARCH_RADIUS_METRES = 1000;
     private static final String MARKER = "nsp-graph-cache.properties";
     private static final String ENCODED_VALUES = "foot_access, foot_priority, foot_average_speed, "
             + "foot_road_access, hike_rating, mtb_rating, average_slope, country, road_class, bike_priority, "
@@ -65,10 +81,27 @@ public final class NetworkGraph implements AutoCloseable {
         this.cacheDirectory = cacheDirectory;
         this.loadedFromCache = loadedFromCache;
         this.prepareMillis = prepareMillis;
+        widenSnapSearch(hopper);
         for (NetworkProfile p : NetworkProfile.values()) {
             weightings.put(p, hopper.createWeighting(hopper.getProfile(p.profileName()), new PMap()));
             subnetworks.put(p, hopper.getEncodingManager().getBooleanEncodedValue(Subnetwork.key(p.profileName())));
         }
+    }
+
+    /** Makes the location index search enough rings of tiles to cover {@link #SNAP_SEARCH_RADIUS_METRES}. */
+    private static void widenSnapSearch(GraphHopper hopper) {
+        if (!(hopper.getLocationIndex() instanceof LocationIndexTree tree)) {
+            throw new IllegalStateException("unexpected location index " + hopper.getLocationIndex().getClass());
+        }
+        BBox bounds = hopper.getBaseGraph().getBounds();
+        IndexStructureInfo info = IndexStructureInfo.create(bounds, tree.getMinResolutionInMeter());
+        double metresPerDegree = DistanceCalcEarth.R * Math.PI / 180;
+        double lat = bounds.isValid() ? Math.max(Math.abs(bounds.minLat), Math.abs(bounds.maxLat)) : 0;
+        double tileMetres = Math.min(info.getDeltaLat() * metresPerDegree,
+                info.getDeltaLon() * metresPerDegree * Math.cos(Math.toRadians(lat)));
+        // ring i guarantees a search radius of at least i tiles around the query point's own tile
+        int rings = (int) Math.ceil(SNAP_SEARCH_RADIUS_METRES / tileMetres) + 1;
+        tree.setMaxRegionSearch(Math.max(4, rings));
     }
 
     /** Loads (or imports and caches) the graph of {@code osmFile} with default options. */
@@ -143,6 +176,7 @@ public final class NetworkGraph implements AutoCloseable {
         hopper.setGraphHopperLocation(dir.toString());
         hopper.setEncodedValuesString(ENCODED_VALUES);
         hopper.setMinNetworkSize(options.minNetworkSize());
+        hopper.setPreciseIndexResolution(INDEX_RESOLUTION_METRES);
         hopper.setProfiles(
                 new Profile(NetworkProfile.FOOT.profileName())
                         .setCustomModel(GHUtility.loadCustomModelFromJar("foot.json")),
@@ -159,7 +193,8 @@ public final class NetworkGraph implements AutoCloseable {
             identity = String.join("\n", "format=" + CACHE_FORMAT, "file=" + fileName,
                     "size=" + Files.size(osmFile), "mtime=" + Files.getLastModifiedTime(osmFile).toMillis(),
                     "graphhopper=" + Constants.VERSION + "/" + Constants.getVersions(),
-                    "profiles=foot,bike", "encoded=" + ENCODED_VALUES, "minNetworkSize=" + options.minNetworkSize());
+                    "profiles=foot,bike", "encoded=" + ENCODED_VALUES, "minNetworkSize=" + options.minNetworkSize(),
+                    "indexResolution=" + INDEX_RESOLUTION_METRES);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read attributes of OSM file " + osmFile, e);
         }

@@ -6,7 +6,8 @@ public enum SnapStatus {
     SNAPPED("snapped"),
     /** Outside the bounding box of the imported network: the extract does not cover the point. */
     OUTSIDE_NETWORK_AREA("outside_network_area"),
-    /** No edge the profile may use was found near the point (GraphHopper searches roughly 1 km around it). */
+    /** No edge the profile may use was found near the point (the search covers at least
+     * {@link NetworkGraph#SNAP_SEARCH_RADIUS_METRES} around it). */
     NO_EDGE_FOUND("no_edge_found"),
     /** The nearest usable edge is farther away than the maximum snap distance. */
     BEYOND_MAX_SNAP_DISTANCE("beyond_max_snap_distance");

@@ -86,7 +86,7 @@ class NetworkDistanceTest {
                     new LatLon(51.900, 5.000),    // 1: 11 km south, outside the network area
                     new LatLon(52.0305, 5.030),   // 2: on the island (a subnetwork): nothing usable within reach
                     new LatLon(52.001, 5.004),    // 3: 273.8 m east of the way, beyond 250 m
-                    new LatLon(52.015, 5.015));   // 4: inside the area but 1.4 km from the nearest way
+                    new LatLon(52.025, 5.020));   // 4: inside the area but 2.5 km from the usable way
             NetworkDistance m = model(g, NetworkProfile.FOOT, demand, List.of(new LatLon(52.000, 5.000),
                     new LatLon(52.1, 5.0)), MAX_SNAP);
             SnapReport r = m.snapReport();
@@ -217,6 +217,8 @@ class NetworkDistanceTest {
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("differ in length");
             assertThatThrownBy(() -> new NetworkDistance(g, NetworkProfile.FOOT, one, one, one, one, 0))
                     .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("snap distance");
+            assertThatThrownBy(() -> new NetworkDistance(g, NetworkProfile.FOOT, one, one, one, one, 1001))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("<= 1000");
         }
         assertThatThrownBy(() -> NetworkProfile.parse("car")).hasMessageContaining("[foot, bike]");
         assertThat(NetworkProfile.parse(" Bike ")).isEqualTo(NetworkProfile.BIKE);
