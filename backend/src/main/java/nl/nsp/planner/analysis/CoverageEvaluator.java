@@ -31,6 +31,10 @@ public final class CoverageEvaluator {
         if (sites.size() != index.siteCount()) {
             throw new IllegalArgumentException("index has " + index.siteCount() + " sites, table " + sites.size());
         }
+        if (options.exactNearestBeyondCutoff() && !index.modelName().equals("euclidean")) {
+            throw new IllegalArgumentException("exact nearest sites beyond the cutoff need the straight-line model; the index"
+                    + " uses \"" + index.modelName() + "\" (use EvaluationOptions.network())");
+        }
         int n = demand.size();
         int[] open = state.openSites();
         int[] nearest = new int[n];

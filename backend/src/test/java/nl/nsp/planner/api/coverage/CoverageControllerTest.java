@@ -96,6 +96,14 @@ class CoverageControllerTest {
                 .andExpect(jsonPath("$.report.coveredWeight").value(7.0))
                 .andExpect(jsonPath("$.report.norms.radiusMetres").value(600.0))
                 .andExpect(jsonPath("$.report.norms.radius65Metres").value(500.0));
+        // GM0002 is urbanity class 4: an override of 1,000 m for class 4 brings D (1,000 m from S2) back in
+        mvc.perform(post("/api/coverage").contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"region\":\"VR02\",\"openSiteIds\":[\"S2\"],"
+                                + "\"norms\":{\"radiusMetres\":600,\"urbanityRadiusMetres\":{\"4\":1000}}}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.report.coveredWeight").value(27.0))
+                .andExpect(jsonPath("$.report.cutoffMetres").value(1000.0))
+                .andExpect(jsonPath("$.report.norms.urbanityRadiusMetres.4").value(1000.0));
     }
 
     @Test
