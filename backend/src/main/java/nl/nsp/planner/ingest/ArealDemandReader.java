@@ -199,7 +199,7 @@ public final class ArealDemandReader {
     /** Spreads one unit; thread-safe (reads only the immutable locator). */
     private List<DemandPoint> spread(Unit u) {
         Optional<String> whole = columns.unitInOneMunicipality() && !u.ownCode().isEmpty() ? Optional.of(u.ownCode())
-                : locator.codeContaining(u.geometry());
+                : Optional.empty();
         List<ArealSpreader.Share> shares = ArealSpreader.spread(u.geometry(), maxPoints);
         int largest = 0;
         for (int i = 1; i < shares.size(); i++) {
