@@ -25,7 +25,7 @@ user, sys_s, rss_mb = (float(parts[0]), float(parts[1]), int(parts[2]) / 1024) i
 wall = float(sys.argv[4]) - float(sys.argv[3])
 t = j["timing"]
 import os
-print(f"import benchmark: {sys.argv[5]} (-Xmx1g, {os.cpu_count()} cores, load average before run {os.getloadavg()[0]:.1f})")
+print(f"import benchmark: {sys.argv[5]} (-Xmx1g, {os.cpu_count()} cores, 1-min load average at end {os.getloadavg()[0]:.1f})")
 print(f"  {'wall time (JVM start to exit)':34s} {wall:10.1f} s")
 print(f"  {'import time (inside the JVM)':34s} {t['seconds']:10.1f} s")
 print(f"  {'peak heap (sum of pool peaks)':34s} {t['peak_heap_mb']:10d} MB")
