@@ -95,6 +95,18 @@ class GeoJsonFeatureReaderTest {
     }
 
     @Test
+    void aCrsMemberAfterTheFeaturesMustAgreeWithTheCoordinates() throws IOException {
+        String features = "\"features\":[" + feature("{}", square(100000, 450000, 100)) + "]";
+        Path ok = Fixtures.write(dir, "late.geojson", "{\"type\":\"FeatureCollection\"," + features + ",\"crs\":"
+                + Fixtures.RD_CRS + "}");
+        assertThat(read(ok, new FileLog("late.geojson"))).hasSize(1);
+        Path bad = Fixtures.write(dir, "late2.geojson", "{\"type\":\"FeatureCollection\"," + features
+                + ",\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"EPSG:4326\"}}}");
+        assertThatThrownBy(() -> read(bad, new FileLog("late2.geojson"))).hasMessageContaining("late2.geojson")
+                .hasMessageContaining("declares WGS84 (EPSG:4326) but the coordinates were read as RD New");
+    }
+
+    @Test
     void truncatedEmptyAndNonUtf8FilesAreClearErrors() throws IOException {
         String full = collection(Fixtures.RD_CRS, feature("{}", square(100000, 450000, 100)));
         Path cut = Fixtures.write(dir, "t.geojson", full.substring(0, full.length() - 20));
