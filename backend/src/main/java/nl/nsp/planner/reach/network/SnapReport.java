@@ -37,4 +37,15 @@ public record SnapReport(String profile, double maxSnapMetres, List<PointSnap> d
     public List<PointSnap> unsnappedSites() {
         return sites.stream().filter(p -> !p.snapped()).toList();
     }
+
+    /** Largest snap distance among snapped points of the list, 0 if none snapped. */
+    public static double maxSnapped(List<PointSnap> points) {
+        double max = 0;
+        for (PointSnap p : points) {
+            if (p.snapped()) {
+                max = Math.max(max, p.snapMetres());
+            }
+        }
+        return max;
+    }
 }
