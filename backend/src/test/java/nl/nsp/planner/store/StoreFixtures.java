@@ -35,18 +35,18 @@ import org.locationtech.jts.geom.GeometryFactory;
  * Demand layer {@code cbs100}: a 100 m cell centre grid, 6 x 3 cells in the upper band, every 1000 m, plus
  * one unassigned cell inside VR17 and one unassigned outside every region.
  */
-final class StoreFixtures {
+public final class StoreFixtures {
     static final GeometryFactory GF = new GeometryFactory();
 
     private StoreFixtures() {
     }
 
-    static Geometry square(double minX, double minY, double size) {
+    public static Geometry square(double minX, double minY, double size) {
         return GF.createPolygon(new Coordinate[] {new Coordinate(minX, minY), new Coordinate(minX + size, minY),
                 new Coordinate(minX + size, minY + size), new Coordinate(minX, minY + size), new Coordinate(minX, minY)});
     }
 
-    static ImportResult smallImport() {
+    public static ImportResult smallImport() {
         List<Municipality> municipalities = List.of(
                 new Municipality("GM0001", "Eerstedorp", "VR17", 1000, 1, square(90000, 437000, 3000)),
                 new Municipality("GM0002", "Tweedestad", "VR17", 2500, 3, square(93000, 437000, 3000)),
