@@ -61,7 +61,7 @@ final class DatasetWriter {
 
     private void writeRegions(List<SafetyRegion> regions) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO safety_region (code, seq, name, geom) VALUES (?, ?, ?, " + dialect.geometryFromWkb() + ")");
+                "INSERT INTO safety_region (code, seq, name, geom) VALUES (?, ?, ?, " + dialect.geometryFromEwkb() + ")");
                 PreparedStatement member = connection.prepareStatement(
                         "INSERT INTO region_member (region_code, seq, municipality_code) VALUES (?, ?, ?)")) {
             for (int i = 0; i < regions.size(); i++) {
@@ -70,9 +70,9 @@ final class DatasetWriter {
                 ps.setInt(2, i);
                 ps.setString(3, r.name());
                 if (r.geometry() == null) {
-                    ps.setNull(4, Types.VARBINARY);
+                    ps.setNull(4, Types.OTHER);
                 } else {
-                    ps.setBytes(4, Rows.wkb(r.geometry()));
+                    ps.setBytes(4, Rows.ewkb(r.geometry()));
                 }
                 ps.addBatch();
                 for (int m = 0; m < r.municipalityCodes().size(); m++) {
@@ -89,7 +89,7 @@ final class DatasetWriter {
 
     private void writeMunicipalities(List<Municipality> municipalities) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO municipality (code, seq, name, region_code, "
-                + "inhabitants, urbanity_class, geom) VALUES (?, ?, ?, ?, ?, ?, " + dialect.geometryFromWkb() + ")")) {
+                + "inhabitants, urbanity_class, geom) VALUES (?, ?, ?, ?, ?, ?, " + dialect.geometryFromEwkb() + ")")) {
             for (int i = 0; i < municipalities.size(); i++) {
                 Municipality m = municipalities.get(i);
                 ps.setString(1, m.code());
@@ -98,7 +98,7 @@ final class DatasetWriter {
                 ps.setString(4, m.regionCode());
                 ps.setLong(5, m.inhabitants());
                 ps.setInt(6, m.urbanityClass());
-                ps.setBytes(7, Rows.wkb(m.geometry()));
+                ps.setBytes(7, Rows.ewkb(m.geometry()));
                 ps.addBatch();
                 flushEvery(ps, i);
             }
@@ -122,7 +122,7 @@ final class DatasetWriter {
         }
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO demand_point (layer, seq, id, x, y, "
                 + "inhabitants, inhabitants_65plus, municipality_code, source_unit, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + dialect.pointFromXy() + ")")) {
+                + dialect.geometryFromEwkb() + ")")) {
             for (int i = 0; i < points.size(); i++) {
                 DemandPoint p = points.get(i);
                 ps.setString(1, layer.name());
@@ -138,8 +138,7 @@ final class DatasetWriter {
                 }
                 ps.setString(8, p.municipalityCode());
                 ps.setString(9, p.sourceUnit());
-                ps.setDouble(10, p.x());
-                ps.setDouble(11, p.y());
+                ps.setBytes(10, Rows.ewkbPoint(p.x(), p.y()));
                 ps.addBatch();
                 flushEvery(ps, i);
             }
@@ -150,7 +149,7 @@ final class DatasetWriter {
     private void writeCandidates(List<CandidateSite> candidates) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO candidate_site (seq, id, name, address, x, y, "
                 + "municipality_code, kind, accessibility, building_use, attributes, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                + "?, ?, ?, " + dialect.pointFromXy() + ")")) {
+                + "?, ?, ?, " + dialect.geometryFromEwkb() + ")")) {
             for (int i = 0; i < candidates.size(); i++) {
                 CandidateSite c = candidates.get(i);
                 ps.setInt(1, i);
@@ -164,8 +163,7 @@ final class DatasetWriter {
                 ps.setString(9, c.accessibility().name());
                 ps.setString(10, c.buildingUse());
                 ps.setString(11, Rows.attributesToJson(c.attributes()));
-                ps.setDouble(12, c.x());
-                ps.setDouble(13, c.y());
+                ps.setBytes(12, Rows.ewkbPoint(c.x(), c.y()));
                 ps.addBatch();
                 flushEvery(ps, i);
             }

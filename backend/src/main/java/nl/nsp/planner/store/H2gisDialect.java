@@ -27,18 +27,15 @@ final class H2gisDialect implements SpatialDialect {
     }
 
     @Override
-    public String geometryFromWkb() {
-        return "ST_GeomFromWKB(?, " + SRID + ")";
-    }
-
-    @Override
-    public String pointFromXy() {
-        return "ST_SetSRID(ST_MakePoint(?, ?), " + SRID + ")";
+    public String geometryFromEwkb() {
+        // H2 converts EWKB to its native GEOMETRY itself: no function call per row
+        return "CAST(? AS GEOMETRY)";
     }
 
     @Override
     public String geometryToWkb(String column) {
-        return "ST_AsBinary(" + column + ")";
+        // H2 hands out its native geometry as EWKB, which JTS reads
+        return column;
     }
 
     @Override

@@ -67,8 +67,16 @@ final class Rows {
         }
     }
 
-    static byte[] wkb(Geometry g) {
-        return new WKBWriter(2, false).write(g);
+    /** EWKB (with SRID 28992) of a geometry. */
+    static byte[] ewkb(Geometry g) {
+        Geometry copy = g.getSRID() == SpatialDialect.SRID ? g : g.copy();
+        copy.setSRID(SpatialDialect.SRID);
+        return new WKBWriter(2, true).write(copy);
+    }
+
+    /** EWKB (with SRID 28992) of a point. */
+    static byte[] ewkbPoint(double x, double y) {
+        return ewkb(RD.createPoint(new org.locationtech.jts.geom.Coordinate(x, y)));
     }
 
     static String attributesToJson(Map<String, String> attributes) {

@@ -17,11 +17,8 @@ public interface SpatialDialect {
     /** Makes the database's spatial functions available on a fresh or existing database. */
     void initialise(Connection connection) throws SQLException;
 
-    /** SQL expression for a geometry from a WKB parameter ({@code ?}) in RD New. */
-    String geometryFromWkb();
-
-    /** SQL expression for a point from two parameters ({@code ?, ?}: x, y) in RD New. */
-    String pointFromXy();
+    /** SQL expression for a geometry from one parameter ({@code ?}) bound to EWKB bytes with SRID {@link #SRID}. */
+    String geometryFromEwkb();
 
     /** SQL expression turning a geometry column into WKB. */
     String geometryToWkb(String column);
