@@ -18,10 +18,13 @@ const NATIONAL_SIMPLIFY_METRES = 150;
 const statusBar = createStatusBar();
 const messageBox = /** @type {HTMLElement} */ (document.getElementById('message'));
 
-/** @param {string} text */
-function showMessage(text) {
+/** @param {string} text @param {number} [hideAfterMs] hide again after this long (0 = stay) */
+function showMessage(text, hideAfterMs = 0) {
   messageBox.textContent = text;
   messageBox.hidden = !text;
+  if (text && hideAfterMs > 0) {
+    setTimeout(() => { if (messageBox.textContent === text) messageBox.hidden = true; }, hideAfterMs);
+  }
 }
 
 /** @param {unknown} e */
@@ -37,7 +40,7 @@ const state = createState({ region: '', municipality: '', layer: '', value: /** 
 
 async function start() {
   const [config, regions, layers] = await Promise.all([api.config(), api.regions(), api.demandLayers()]);
-  const view = createMapView(/** @type {HTMLElement} */ (document.getElementById('map')), config.baseMaps, showMessage);
+  const view = createMapView(/** @type {HTMLElement} */ (document.getElementById('map')), config.baseMaps, (text) => showMessage(text, 8000));
   const boundaries = createBoundaryLayers(view.renderer, (code) => state.set({ municipality: code }));
   const population = createPopulationLayer();
   const candidates = createCandidateLayer(view.map, view.renderer);
@@ -78,6 +81,7 @@ async function start() {
   /** Demand of the chosen layer, or of the primary layer when the chosen one has no points here. */
   async function loadDemand(layerName, area) {
     if (!layerName) return { demand: null, note: '' };
+    if (area.bbox) return { demand: null, note: 'kies een veiligheidsregio om de bevolking te zien' };
     const demand = await api.demand(layerName, area);
     if (demand.count === 0 && primary && layerName !== primary.name) {
       const fallback = await api.demand(primary.name, area);

@@ -16,7 +16,7 @@ export const KIND_COLOURS = {
 const ACCESSIBILITY = { YES: 'ja', NO: 'nee', UNKNOWN: 'onbekend' };
 /** From this zoom on every site is drawn on its own; below it nearby sites are clustered. */
 const CLUSTER_BELOW_ZOOM = 14;
-const CLUSTER_PIXELS = 56;
+const CLUSTER_PIXELS = 64;
 
 /** @param {string} tag @param {string} text */
 function el(tag, text) {
@@ -86,7 +86,7 @@ export function createCandidateLayer(map, renderer) {
         single(c.members[0]);
         continue;
       }
-      const size = 24 + Math.min(22, Math.round(Math.sqrt(c.members.length) * 2));
+      const size = 20 + Math.min(18, Math.round(Math.sqrt(c.members.length) * 1.6));
       const marker = L.marker(map.unproject([c.x, c.y]), {
         icon: L.divIcon({ className: 'cluster-icon', html: String(c.members.length), iconSize: [size, size] }),
         keyboard: true,

@@ -21,20 +21,24 @@ export function createMapView(container, baseMaps, onTilesUnavailable) {
 
   /** @type {Record<string, L.Layer>} */
   const bases = {};
-  let warned = false;
+  const plain = L.layerGroup();
   for (const b of baseMaps) {
     const tiles = L.tileLayer(b.url, { attribution: b.attribution, maxZoom: 19, crossOrigin: true });
     let errors = 0;
+    let loaded = 0;
+    tiles.on('tileload', () => { loaded += 1; });
     tiles.on('tileerror', () => {
       errors += 1;
-      if (errors === 3 && !warned) {
-        warned = true;
-        onTilesUnavailable(`Achtergrondkaart (${b.name}) niet bereikbaar; alleen de kaartlagen worden getoond.`);
+      // several failures and not one tile: unreachable (e.g. offline); fall back to a plain background
+      if (errors === 4 && loaded === 0 && map.hasLayer(tiles)) {
+        map.removeLayer(tiles);
+        plain.addTo(map);
+        onTilesUnavailable(`Achtergrondkaart (${b.name}) niet bereikbaar; de kaart toont alleen de eigen lagen.`);
       }
     });
     bases[b.name] = tiles;
   }
-  bases['Geen achtergrond'] = L.layerGroup();
+  bases['Geen achtergrond'] = plain;
   Object.values(bases)[0].addTo(map);
   const layerControl = L.control.layers(bases, {}, { collapsed: false, position: 'topright' }).addTo(map);
   L.control.scale({ imperial: false, position: 'bottomleft' }).addTo(map);

@@ -1,4 +1,12 @@
 // @ts-check
+/** Dutch names of the demand layers the importer makes; other layers show their key. */
+const LAYER_LABELS = {
+  cbs100: 'CBS-vierkanten 100 m',
+  cbs500: 'CBS-vierkanten 500 m',
+  pc4: 'Postcodegebieden (PC4)',
+  wijk: 'Wijken',
+};
+
 /**
  * The work-area picker in the header: safety region, municipality, population layer and the 65+ toggle
  * (native selects and a checkbox, so everything works with the keyboard).
@@ -45,7 +53,7 @@ export function createAreaPanel(state) {
     /** @param {Array<{name: string, description: string, cellSizeMetres: number}>} layers */
     setLayers(layers) {
       layerSelect.replaceChildren(...layers.map((l) => {
-        const label = l.cellSizeMetres > 0 ? `CBS-vierkant ${l.cellSizeMetres} m` : l.name.toUpperCase();
+        const label = LAYER_LABELS[l.name] ?? l.name;
         const o = new Option(label, l.name);
         o.title = l.description;
         return o;
