@@ -16,11 +16,22 @@ import java.util.List;
  * @param demandPoints           points of the primary (national) demand layer
  * @param demandInhabitantsTotal sum of the primary demand layer's inhabitants
  * @param candidates             candidate sites in the data set
+ * @param notes                  things accepted with an adjustment or assumption (repaired polygon, CRS read from
+ *                               the coordinates, X/Y and lat/lon disagreeing, ignored files), same shape as errors
  */
 public record ImportReport(List<FileReport> files, List<InputError> rejected, long municipalities, long regions,
-        long inhabitantsTotal, long demandPoints, double demandInhabitantsTotal, long candidates) {
+        long inhabitantsTotal, long demandPoints, double demandInhabitantsTotal, long candidates,
+        List<InputError> notes) {
     public ImportReport {
         files = List.copyOf(files);
         rejected = List.copyOf(rejected);
+        notes = List.copyOf(notes);
+    }
+
+    /** A report without notes (the form used before notes existed). */
+    public ImportReport(List<FileReport> files, List<InputError> rejected, long municipalities, long regions,
+            long inhabitantsTotal, long demandPoints, double demandInhabitantsTotal, long candidates) {
+        this(files, rejected, municipalities, regions, inhabitantsTotal, demandPoints, demandInhabitantsTotal,
+                candidates, List.of());
     }
 }
