@@ -30,6 +30,14 @@ CREATE TABLE IF NOT EXISTS import_rejected (
     reason VARCHAR NOT NULL
 );
 
+CREATE TABLE IF NOT EXISTS import_note (
+    seq    INT PRIMARY KEY,
+    file   VARCHAR NOT NULL,
+    line   BIGINT NOT NULL,
+    field  VARCHAR NOT NULL,
+    reason VARCHAR NOT NULL
+);
+
 CREATE TABLE IF NOT EXISTS safety_region (
     code VARCHAR(8) PRIMARY KEY,
     seq  INT NOT NULL,
@@ -66,21 +74,20 @@ CREATE TABLE IF NOT EXISTS demand_layer (
     cell_size_metres INT NOT NULL
 );
 
-CREATE TABLE IF NOT EXISTS demand_point (
-    layer              VARCHAR NOT NULL,
-    seq                INT NOT NULL,
-    id                 VARCHAR NOT NULL,
-    x                  DOUBLE PRECISION NOT NULL,
-    y                  DOUBLE PRECISION NOT NULL,
-    inhabitants        DOUBLE PRECISION NOT NULL,
-    inhabitants_65plus DOUBLE PRECISION,
-    municipality_code  VARCHAR(8) NOT NULL,
-    source_unit        VARCHAR NOT NULL,
-    geom               GEOMETRY(POINT, 28992) NOT NULL,
-    PRIMARY KEY (layer, seq)
+-- Demand points are stored in blocks: one row per layer, municipality and 5 km tile, holding the points packed
+-- (see DemandBlocks). A national layer has about a million points; one row each would make an import take minutes.
+-- geom is the envelope of the block's points, so a bbox query finds its blocks through the spatial index.
+CREATE TABLE IF NOT EXISTS demand_block (
+    layer             VARCHAR NOT NULL,
+    block             INT NOT NULL,
+    municipality_code VARCHAR(8) NOT NULL,
+    points            INT NOT NULL,
+    geom              GEOMETRY(GEOMETRY, 28992) NOT NULL,
+    data              VARBINARY NOT NULL,
+    PRIMARY KEY (layer, block)
 );
-CREATE INDEX IF NOT EXISTS demand_point_municipality ON demand_point (layer, municipality_code);
-CREATE SPATIAL INDEX IF NOT EXISTS demand_point_geom ON demand_point (geom);
+CREATE INDEX IF NOT EXISTS demand_block_municipality ON demand_block (layer, municipality_code);
+CREATE SPATIAL INDEX IF NOT EXISTS demand_block_geom ON demand_block (geom);
 
 CREATE TABLE IF NOT EXISTS candidate_site (
     seq               INT PRIMARY KEY,

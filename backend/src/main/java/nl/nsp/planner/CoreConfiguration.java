@@ -3,6 +3,7 @@ package nl.nsp.planner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import nl.nsp.planner.ingest.DataDirectoryImporter;
 import nl.nsp.planner.store.H2gisStore;
 import nl.nsp.planner.store.PlannerStore;
 import org.springframework.context.annotation.Bean;
@@ -26,6 +27,11 @@ class CoreConfiguration {
                     + "available in this version");
         }
         return H2gisStore.open(Path.of(location), clock);
+    }
+
+    @Bean
+    DataDirectoryImport dataDirectoryImport() {
+        return dir -> new DataDirectoryImporter().importDirectory(dir);
     }
 
     @Bean

@@ -67,6 +67,14 @@ export function createImportPanel(api) {
     } else {
       body.append(el('p', 'Geen.'));
     }
+    const notes = r.notes ?? [];
+    body.append(el('h3', `Opmerkingen (${formatCount(notes.length)})`));
+    if (notes.length) {
+      body.append(table(['Bestand', 'Regel', 'Veld', 'Opmerking'],
+        notes.map((e) => [e.file ?? '', String(e.line ?? ''), e.field ?? '', e.reason]), [1]));
+    } else {
+      body.append(el('p', 'Geen.'));
+    }
   }
 
   button.addEventListener('click', async () => {

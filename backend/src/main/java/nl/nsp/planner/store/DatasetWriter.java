@@ -27,8 +27,8 @@ import nl.nsp.planner.ingest.InputError;
 final class DatasetWriter {
     static final int SCHEMA_VERSION = 1;
     private static final int BATCH = 2_000;
-    private static final List<String> TABLES = List.of("import_file", "import_rejected", "safety_region",
-            "region_member", "municipality", "demand_layer", "demand_point", "candidate_site");
+    private static final List<String> TABLES = List.of("import_file", "import_rejected", "import_note", "safety_region",
+            "region_member", "municipality", "demand_layer", "demand_block", "candidate_site");
 
     private final Connection connection;
     private final SpatialDialect dialect;
@@ -120,25 +120,17 @@ final class DatasetWriter {
             ps.setInt(7, GridCellSize.of(points));
             ps.executeUpdate();
         }
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO demand_point (layer, seq, id, x, y, "
-                + "inhabitants, inhabitants_65plus, municipality_code, source_unit, geom) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                + dialect.geometryFromEwkb() + ")")) {
-            for (int i = 0; i < points.size(); i++) {
-                DemandPoint p = points.get(i);
+        List<DemandBlocks.Block> blocks = DemandBlocks.pack(points);
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO demand_block (layer, block, municipality_code, "
+                + "points, geom, data) VALUES (?, ?, ?, ?, " + dialect.geometryFromEwkb() + ", ?)")) {
+            for (int i = 0; i < blocks.size(); i++) {
+                DemandBlocks.Block b = blocks.get(i);
                 ps.setString(1, layer.name());
                 ps.setInt(2, i);
-                ps.setString(3, p.id());
-                ps.setDouble(4, p.x());
-                ps.setDouble(5, p.y());
-                ps.setDouble(6, p.inhabitants());
-                if (p.inhabitants65PlusKnown()) {
-                    ps.setDouble(7, p.inhabitants65Plus());
-                } else {
-                    ps.setNull(7, Types.DOUBLE);
-                }
-                ps.setString(8, p.municipalityCode());
-                ps.setString(9, p.sourceUnit());
-                ps.setBytes(10, Rows.ewkbPoint(p.x(), p.y()));
+                ps.setString(3, b.municipalityCode());
+                ps.setInt(4, b.points());
+                ps.setBytes(5, Rows.ewkb(Rows.envelope(b.envelope())));
+                ps.setBytes(6, b.data());
                 ps.addBatch();
                 flushEvery(ps, i);
             }
@@ -187,10 +179,15 @@ final class DatasetWriter {
             }
             ps.executeBatch();
         }
+        writeErrors("import_rejected", report.rejected());
+        writeErrors("import_note", report.notes());
+    }
+
+    private void writeErrors(String table, List<InputError> errors) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO import_rejected (seq, file, line, field, reason) VALUES (?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < report.rejected().size(); i++) {
-                InputError e = report.rejected().get(i);
+                "INSERT INTO " + table + " (seq, file, line, field, reason) VALUES (?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < errors.size(); i++) {
+                InputError e = errors.get(i);
                 ps.setInt(1, i);
                 ps.setString(2, e.file());
                 ps.setLong(3, e.line());

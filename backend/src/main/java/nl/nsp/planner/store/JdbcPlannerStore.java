@@ -25,7 +25,13 @@ import nl.nsp.planner.ingest.FileReport;
 import nl.nsp.planner.ingest.ImportReport;
 import nl.nsp.planner.ingest.ImportResult;
 import nl.nsp.planner.ingest.InputError;
+import java.util.Comparator;
+import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.PrecisionModel;
+import org.locationtech.jts.geom.prep.PreparedGeometry;
+import org.locationtech.jts.geom.prep.PreparedGeometryFactory;
 import org.locationtech.jts.geom.Geometry;
 
 /**
@@ -33,6 +39,7 @@ import org.locationtech.jts.geom.Geometry;
  * {@link SpatialDialect}. Thread-safe: every call takes its own connection from the data source.
  */
 public class JdbcPlannerStore implements PlannerStore {
+    private static final GeometryFactory POINTS = new GeometryFactory(new PrecisionModel(), SpatialDialect.SRID);
     private static final String MUNICIPALITY_COLUMNS = "m.code, m.name, m.region_code, m.inhabitants, m.urbanity_class, ";
 
     private final DataSource dataSource;
@@ -112,8 +119,8 @@ public class JdbcPlannerStore implements PlannerStore {
         }
         List<DemandLayer> layers = new ArrayList<>();
         for (DemandLayerInfo info : demandLayers()) {
-            List<DemandPoint> points = query("SELECT " + Rows.DEMAND_COLUMNS + " FROM demand_point d WHERE d.layer = ? "
-                    + "ORDER BY d.seq", ps -> ps.setString(1, info.name()), Rows::demandPoint);
+            List<DemandPoint> points = blocks("d.layer = ?", ps -> ps.setString(1, info.name()),
+                    DemandBlocks.PointFilter.ALL, Integer.MAX_VALUE);
             layers.add(new DemandLayer(info.name(), info.description(), points));
         }
         List<CandidateSite> candidates = query("SELECT " + Rows.CANDIDATE_COLUMNS + " FROM candidate_site c ORDER BY c.seq",
@@ -126,12 +133,17 @@ public class JdbcPlannerStore implements PlannerStore {
         List<FileReport> files = query("SELECT file, layer, format, accepted, rejected, inhabitants FROM import_file "
                 + "ORDER BY seq", ps -> { }, rs -> new FileReport(rs.getString(1), rs.getString(2), rs.getString(3),
                         rs.getLong(4), rs.getLong(5), rs.getDouble(6)));
-        List<InputError> rejected = query("SELECT file, line, field, reason FROM import_rejected ORDER BY seq", ps -> { },
-                rs -> new InputError(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
+        List<InputError> rejected = errors("import_rejected");
+        List<InputError> notes = errors("import_note");
         List<ImportReport> report = query("SELECT municipalities, regions, inhabitants_total, demand_points, "
                 + "demand_inhabitants_total, candidates FROM nsp_meta", ps -> { }, rs -> new ImportReport(files, rejected,
-                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getDouble(5), rs.getLong(6)));
+                        rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getDouble(5), rs.getLong(6), notes));
         return report.stream().findFirst();
+    }
+
+    private List<InputError> errors(String table) {
+        return query("SELECT file, line, field, reason FROM " + table + " ORDER BY seq", ps -> { },
+                rs -> new InputError(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4)));
     }
 
     @Override
@@ -215,35 +227,73 @@ public class JdbcPlannerStore implements PlannerStore {
 
     @Override
     public List<DemandPoint> demandOfRegion(String layer, String regionCode) {
-        return query("SELECT " + Rows.DEMAND_COLUMNS + ", d.seq FROM demand_point d WHERE d.layer = ? AND "
-                + "d.municipality_code IN (SELECT code FROM municipality WHERE region_code = ?) "
-                + "UNION ALL SELECT " + Rows.DEMAND_COLUMNS + ", d.seq FROM demand_point d JOIN safety_region r "
-                + "ON r.code = ? WHERE d.layer = ? AND d.municipality_code = '' AND "
-                + dialect.intersects("d.geom", "r.geom") + " ORDER BY 8", ps -> {
+        List<DemandBlocks.Indexed> found = indexedBlocks("d.layer = ? AND d.municipality_code IN (SELECT code FROM "
+                + "municipality WHERE region_code = ?)", ps -> {
                     ps.setString(1, layer);
                     ps.setString(2, regionCode);
-                    ps.setString(3, regionCode);
-                    ps.setString(4, layer);
-                }, Rows::demandPoint);
+                }, DemandBlocks.PointFilter.ALL);
+        Geometry outline = region(regionCode).map(SafetyRegion::geometry).orElse(null);
+        if (outline != null) {
+            PreparedGeometry inside = PreparedGeometryFactory.prepare(outline);
+            Envelope e = outline.getEnvelopeInternal();
+            found.addAll(indexedBlocks("d.layer = ? AND d.municipality_code = '' AND "
+                    + dialect.envelopeIntersects("d.geom"), ps -> {
+                        ps.setString(1, layer);
+                        bindBox(ps, 2, new RdEnvelope(e.getMinX(), e.getMinY(), e.getMaxX(), e.getMaxY()));
+                    }, (x, y) -> inside.intersects(POINTS.createPoint(new Coordinate(x, y)))));
+        }
+        return inOrder(found, Integer.MAX_VALUE);
     }
 
     @Override
     public List<DemandPoint> demandOfMunicipality(String layer, String municipalityCode) {
-        return query("SELECT " + Rows.DEMAND_COLUMNS + " FROM demand_point d WHERE d.layer = ? AND "
-                + "d.municipality_code = ? ORDER BY d.seq", ps -> {
-                    ps.setString(1, layer);
-                    ps.setString(2, municipalityCode);
-                }, Rows::demandPoint);
+        return blocks("d.layer = ? AND d.municipality_code = ?", ps -> {
+            ps.setString(1, layer);
+            ps.setString(2, municipalityCode);
+        }, DemandBlocks.PointFilter.ALL, Integer.MAX_VALUE);
     }
 
     @Override
     public List<DemandPoint> demandInBox(String layer, RdEnvelope box, int limit) {
-        return query("SELECT " + Rows.DEMAND_COLUMNS + " FROM " + dialect.tableWithSpatialIndex("demand_point", "d")
-                + " WHERE " + dialect.envelopeIntersects("d.geom") + " AND d.layer = ? ORDER BY d.seq LIMIT ?", ps -> {
-                    bindBox(ps, 1, box);
-                    ps.setString(5, layer);
-                    ps.setInt(6, limit + 1);
-                }, Rows::demandPoint);
+        return blocks(dialect.envelopeIntersects("d.geom") + " AND d.layer = ?", ps -> {
+            bindBox(ps, 1, box);
+            ps.setString(5, layer);
+        }, (x, y) -> box.minX() <= x && x <= box.maxX() && box.minY() <= y && y <= box.maxY(), limit + 1);
+    }
+
+    /** The points of the demand blocks matching {@code where} that pass {@code filter}, in data-set order, at most {@code max}. */
+    private List<DemandPoint> blocks(String where, Binder binder, DemandBlocks.PointFilter filter, int max) {
+        return inOrder(indexedBlocks(where, binder, filter), max);
+    }
+
+    /** The points (with their layer positions) of the demand blocks matching {@code where} on alias {@code d}. */
+    private List<DemandBlocks.Indexed> indexedBlocks(String where, Binder binder, DemandBlocks.PointFilter filter) {
+        List<DemandBlocks.Indexed> found = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(
+                "SELECT d.municipality_code, d.data FROM " + dialect.tableWithSpatialIndex("demand_block", "d")
+                        + " WHERE " + where)) {
+            binder.bind(ps);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    DemandBlocks.unpack(rs.getBytes(2), rs.getString(1), filter, found);
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("store query failed", e);
+        }
+        return found;
+    }
+
+    private static List<DemandPoint> inOrder(List<DemandBlocks.Indexed> found, int max) {
+        found.sort(Comparator.comparingInt(DemandBlocks.Indexed::seq));
+        List<DemandPoint> out = new ArrayList<>(Math.min(found.size(), max));
+        for (DemandBlocks.Indexed i : found) {
+            if (out.size() == max) {
+                break;
+            }
+            out.add(i.point());
+        }
+        return out;
     }
 
     @Override
@@ -270,8 +320,8 @@ public class JdbcPlannerStore implements PlannerStore {
 
     /** The database's query plan for a bounding-box query on a demand layer (for tests and diagnostics). */
     String explainDemandInBox(String layer, RdEnvelope box) {
-        return String.join("\n", query("EXPLAIN SELECT " + Rows.DEMAND_COLUMNS + " FROM "
-                + dialect.tableWithSpatialIndex("demand_point", "d") + " WHERE " + dialect.envelopeIntersects("d.geom")
+        return String.join("\n", query("EXPLAIN SELECT d.municipality_code, d.data FROM "
+                + dialect.tableWithSpatialIndex("demand_block", "d") + " WHERE " + dialect.envelopeIntersects("d.geom")
                 + " AND d.layer = ?", ps -> {
                     bindBox(ps, 1, box);
                     ps.setString(5, layer);

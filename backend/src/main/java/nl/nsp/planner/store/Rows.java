@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.nsp.planner.domain.Accessibility;
 import nl.nsp.planner.domain.CandidateSite;
-import nl.nsp.planner.domain.DemandPoint;
 import nl.nsp.planner.domain.Municipality;
 import nl.nsp.planner.domain.SiteKind;
 import org.locationtech.jts.geom.Geometry;
@@ -20,8 +19,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Conversions between table rows and domain records, shared by the reader and writer of the store. */
 final class Rows {
-    static final String DEMAND_COLUMNS = "d.id, d.x, d.y, d.inhabitants, d.inhabitants_65plus, d.municipality_code, "
-            + "d.source_unit";
     static final String CANDIDATE_COLUMNS = "c.id, c.name, c.address, c.x, c.y, c.municipality_code, c.kind, "
             + "c.accessibility, c.building_use, c.attributes";
 
@@ -31,15 +28,6 @@ final class Rows {
     private static final GeometryFactory RD = new GeometryFactory(new PrecisionModel(), SpatialDialect.SRID);
 
     private Rows() {
-    }
-
-    static DemandPoint demandPoint(ResultSet rs) throws SQLException {
-        double inh65 = rs.getDouble(5);
-        if (rs.wasNull()) {
-            inh65 = DemandPoint.UNKNOWN;
-        }
-        return new DemandPoint(rs.getString(1), rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), inh65,
-                rs.getString(6), rs.getString(7));
     }
 
     static CandidateSite candidate(ResultSet rs) throws SQLException {
@@ -72,6 +60,11 @@ final class Rows {
         Geometry copy = g.getSRID() == SpatialDialect.SRID ? g : g.copy();
         copy.setSRID(SpatialDialect.SRID);
         return new WKBWriter(2, true).write(copy);
+    }
+
+    /** The envelope as a geometry (a point or line when it is degenerate). */
+    static Geometry envelope(org.locationtech.jts.geom.Envelope e) {
+        return RD.toGeometry(e);
     }
 
     /** EWKB (with SRID 28992) of a point. */

@@ -230,7 +230,8 @@ class ApiTest {
                 .andExpect(jsonPath("$.report.files", hasSize(2)))
                 .andExpect(jsonPath("$.report.rejected[0].file").value("stemlokalen.csv"))
                 .andExpect(jsonPath("$.report.rejected[0].line").value(17))
-                .andExpect(jsonPath("$.report.rejected[0].field").value("X"));
+                .andExpect(jsonPath("$.report.rejected[0].field").value("X"))
+                .andExpect(jsonPath("$.report.notes[0].reason").value("invalid polygon repaired (self-intersection)"));
         call("/api/config").andExpect(status().isOk())
                 .andExpect(jsonPath("$.baseMaps", hasSize(2)))
                 .andExpect(jsonPath("$.baseMaps[0].url", containsString("service.pdok.nl/brt/achtergrondkaart")))

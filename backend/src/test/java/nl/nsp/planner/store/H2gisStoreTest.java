@@ -156,8 +156,8 @@ class H2gisStoreTest {
                         .as("box %s (seed 42, query %d)", box, k).containsExactlyElementsOf(expected);
             }
             String plan = store.explainDemandInBox("random", new RdEnvelope(85000, 435000, 86000, 436000));
-            // H2 names the index that answers the condition in a comment: /* PUBLIC.DEMAND_POINT_GEOM: GEOM && ... */
-            assertThat(plan).containsPattern("/\\* PUBLIC\\.DEMAND_POINT_GEOM: GEOM &&");
+            // H2 names the index that answers the condition in a comment: /* PUBLIC.DEMAND_BLOCK_GEOM: GEOM && ... */
+            assertThat(plan).containsPattern("/\\* PUBLIC\\.DEMAND_BLOCK_GEOM: GEOM &&");
         }
     }
 }

@@ -85,7 +85,8 @@ public final class StoreFixtures {
                 List.of(new FileReport("gemeenten.geojson", "municipalities", "geojson (EPSG:28992)", 3, 0, 4200),
                         new FileReport("stemlokalen.csv", "candidates", "csv", 3, 1, 0)),
                 List.of(new InputError("stemlokalen.csv", 17, "X", "no coordinates for polling station \"Mobiel 1\"")),
-                3, 2, 4200, 2, 1700.5, 3);
+                3, 2, 4200, 2, 1700.5, 3,
+                List.of(new InputError("gemeenten.geojson", 2, "geometry", "invalid polygon repaired (self-intersection)")));
         return new ImportResult(data, report);
     }
 }

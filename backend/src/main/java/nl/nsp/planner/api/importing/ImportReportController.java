@@ -34,10 +34,12 @@ class ImportReportController {
     }
 
     record ReportItem(List<FileReport> files, List<ApiError.Item> rejected, long municipalities, long regions,
-            long inhabitantsTotal, long demandPoints, double demandInhabitantsTotal, long candidates) {
+            long inhabitantsTotal, long demandPoints, double demandInhabitantsTotal, long candidates,
+            List<ApiError.Item> notes) {
         static ReportItem of(ImportReport r) {
             return new ReportItem(r.files(), r.rejected().stream().map(ApiError.Item::of).toList(), r.municipalities(),
-                    r.regions(), r.inhabitantsTotal(), r.demandPoints(), r.demandInhabitantsTotal(), r.candidates());
+                    r.regions(), r.inhabitantsTotal(), r.demandPoints(), r.demandInhabitantsTotal(), r.candidates(),
+                    r.notes().stream().map(ApiError.Item::of).toList());
         }
     }
 
