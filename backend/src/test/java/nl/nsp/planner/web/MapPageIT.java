@@ -107,6 +107,8 @@ class MapPageIT {
         driver.get("http://localhost:" + port + "/");
         assertThat(driver.getTitle()).isEqualTo("NSP-planner — noodsteunpunten en coördinatiepunten");
         // the configured start region is VR17; choose it explicitly as a user would
+        new WebDriverWait(driver, Duration.ofSeconds(60))
+                .until(d -> !d.findElements(By.cssSelector("#region-select option[value='VR17']")).isEmpty());
         new Select(driver.findElement(By.id("region-select"))).selectByValue("VR17");
         awaitReady("VR17 Rotterdam-Rijnmond");
         WebElement bar = statusBar();
