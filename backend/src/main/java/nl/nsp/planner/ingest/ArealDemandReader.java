@@ -22,8 +22,8 @@ import org.locationtech.jts.geom.Polygonal;
  *
  * <p>Polygons (GeoJSON/GeoPackage) are spread over CBS-aligned grid cells with {@link ArealSpreader}: a cell gets
  * inhabitants × area(cell ∩ unit) / area(unit), and likewise 65+, so a unit's points sum to its inhabitants
- * (up to rounding; the largest share absorbs the rounding remainder so the sum is exact in double arithmetic
- * for every unit). A points CSV ({@code x_rd}/{@code y_rd} or {@code lon}/{@code lat}) gives one point per
+ * (the largest share takes the remainder, so the sum is exact up to floating-point rounding, about 1e-12
+ * relative). A points CSV ({@code x_rd}/{@code y_rd} or {@code lon}/{@code lat}) gives one point per
  * unit. A unit with missing, null or negative (suppressed) inhabitants is rejected and reported; unknown 65+
  * becomes {@link DemandPoint#UNKNOWN}. Where only a percentage 65+ is published (wijken), the 65+ count is
  * estimated as inhabitants × percentage / 100.
@@ -199,7 +199,7 @@ public final class ArealDemandReader {
     /** Spreads one unit; thread-safe (reads only the immutable locator). */
     private List<DemandPoint> spread(Unit u) {
         Optional<String> whole = columns.unitInOneMunicipality() && !u.ownCode().isEmpty() ? Optional.of(u.ownCode())
-                : locator.codeContaining(u.geometry());
+                : Optional.empty();
         List<ArealSpreader.Share> shares = ArealSpreader.spread(u.geometry(), maxPoints);
         int largest = 0;
         for (int i = 1; i < shares.size(); i++) {

@@ -216,13 +216,49 @@ public final class ArealSpreader {
         if (prepared.contains(p)) {
             return new double[] {cx, cy};
         }
+        // the clipped rings already hold the overlap (possibly with degenerate edges): repair that small
+        // polygon and take its interior point; only if that fails, overlay the whole unit with the cell
+        Point inside = interiorPoint(rings);
+        if (inside != null && prepared.contains(inside)) {
+            return new double[] {inside.getX(), inside.getY()};
+        }
         Envelope cell = new Envelope(Math.floor(cx / size) * size, Math.floor(cx / size) * size + size,
                 Math.floor(cy / size) * size, Math.floor(cy / size) * size + size);
-        Point inside = OverlayNGRobust.overlay(unit, GF.toGeometry(cell), OverlayNG.INTERSECTION).getInteriorPoint();
-        if (inside.isEmpty()) {
+        Point exact = OverlayNGRobust.overlay(unit, GF.toGeometry(cell), OverlayNG.INTERSECTION).getInteriorPoint();
+        if (exact.isEmpty()) {
             return new double[] {cx, cy};
         }
-        return new double[] {inside.getX(), inside.getY()};
+        return new double[] {exact.getX(), exact.getY()};
+    }
+
+    private static Point interiorPoint(List<Ring> rings) {
+        List<Polygon> shells = new ArrayList<>();
+        List<org.locationtech.jts.geom.LinearRing> holes = new ArrayList<>();
+        for (Ring r : rings) {
+            Coordinate[] cs = new Coordinate[r.size() + 1];
+            for (int i = 0; i < r.size(); i++) {
+                cs[i] = new Coordinate(r.xs[i], r.ys[i]);
+            }
+            cs[r.size()] = cs[0];
+            if (r.hole) {
+                holes.add(GF.createLinearRing(cs));
+            } else {
+                shells.add(GF.createPolygon(cs));
+            }
+        }
+        Geometry g = GF.createMultiPolygon(shells.toArray(Polygon[]::new));
+        try {
+            g = org.locationtech.jts.geom.util.GeometryFixer.fix(g);
+            if (!holes.isEmpty()) {
+                Geometry h = org.locationtech.jts.geom.util.GeometryFixer.fix(GF.createMultiPolygon(
+                        holes.stream().map(GF::createPolygon).toArray(Polygon[]::new)));
+                g = OverlayNGRobust.overlay(g, h, OverlayNG.DIFFERENCE);
+            }
+            Point p = g.getInteriorPoint();
+            return p.isEmpty() ? null : p;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     private static double area(List<Ring> rings) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import nl.nsp.planner.geo.Crs;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
@@ -66,6 +67,8 @@ public final class GeoJsonFeatureReader {
                         JsonNode node = p.readValueAsTree();
                         if (crs == null) {
                             crs = new CrsDetector(log, crsName(node));
+                        } else {
+                            checkLateCrs(log, crs, crsName(node));
                         }
                     }
                     case "features" -> {
@@ -113,6 +116,16 @@ public final class GeoJsonFeatureReader {
             return "file is not valid UTF-8" + where + "; save it as UTF-8";
         }
         return "malformed JSON" + where + ": " + m;
+    }
+
+    /** A {@code crs} member after the features must agree with the CRS the coordinates were read in. */
+    private static void checkLateCrs(FileLog log, CrsDetector crs, String name) {
+        Crs declared = Crs.fromName(name).orElseThrow(() -> log.fileError("declared CRS \"" + name
+                + "\" is neither RD New (EPSG:28992) nor WGS84 (EPSG:4326/CRS84); convert the file to one of these"));
+        if (declared != crs.crs()) {
+            throw log.fileError("the crs member after the features declares " + CrsDetector.label(declared)
+                    + " but the coordinates were read as " + CrsDetector.label(crs.crs()));
+        }
     }
 
     private static String crsName(JsonNode crs) {
