@@ -122,7 +122,7 @@ async function start() {
       population.show(demand);
       candidates.show(sites);
       currentKinds = [...new Set(sites.features.map((f) => f.properties.kind))];
-      legend.update(demand, s.value, currentKinds);
+      legend.update(demand, s.value, currentKinds, population.breaks());
       await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
       const name = s.municipality ? chosen[0]?.properties.name : region ? `${region.code} ${region.name}` : 'Nederland';
       statusBar.show({
@@ -150,7 +150,7 @@ async function start() {
       load();
     } else if (s.value !== previous.value) {
       population.setValue(s.value);
-      legend.update(currentDemand, s.value, currentKinds);
+      legend.update(currentDemand, s.value, currentKinds, population.breaks());
     }
   });
   const startRegion = regions.some((r) => r.code === config.defaultRegion) ? config.defaultRegion : '';

@@ -22,6 +22,39 @@ export function breaksFor(grid, value) {
   return BREAKS[grid ? 'grid' : 'points'][value];
 }
 
+/** Quantiles of the non-zero values that start the classes above the first, for data-driven breaks. */
+const QUANTILES = [0.5, 0.75, 0.9, 0.97, 0.995];
+
+/** Rounds down to one or two significant digits (1, 1.5, 2, 3, 5, 7.5 x 10^k): readable legend numbers. */
+export function niceFloor(v) {
+  if (!(v > 0)) return 0;
+  const e = Math.floor(Math.log10(v));
+  const m = e >= 0 ? v / 10 ** e : v * 10 ** -e;
+  const steps = [1, 1.5, 2, 3, 5, 7.5];
+  let best = 1;
+  for (const s of steps) if (s <= m + 1e-9) best = s;
+  // divide for negative exponents: 3 / 10 is exactly 0.3, 3 * 0.1 is not
+  return e >= 0 ? best * 10 ** e : best / 10 ** -e;
+}
+
+/**
+ * Class breaks taken from the data, for layers whose points carry very different shares of people (areal
+ * units spread over cells of several sizes): the first class starts just above 0, the others at rounded
+ * quantiles of the non-zero values. Breaks are strictly increasing; fewer classes when values repeat.
+ * @param {Array<number|null>} values
+ * @returns {number[]}
+ */
+export function quantileBreaks(values) {
+  const v = values.filter((x) => x !== null && x > 0).sort((a, b) => a - b);
+  const breaks = [Number.MIN_VALUE];
+  if (v.length === 0) return breaks;
+  for (const q of QUANTILES) {
+    const b = niceFloor(v[Math.min(v.length - 1, Math.floor(q * v.length))]);
+    if (b > breaks[breaks.length - 1]) breaks.push(b);
+  }
+  return breaks;
+}
+
 /**
  * Index of the class a value falls in, -1 for 0 people (not drawn), or null when unknown.
  * @param {number|null} v @param {number[]} breaks
@@ -39,8 +72,12 @@ export function classOf(v, breaks) {
  * @param {number[]} breaks @param {(n: number) => string} fmt
  */
 export function legendRows(breaks, fmt) {
-  return breaks.map((b, i) => ({
-    colour: COLOURS[i],
-    label: i + 1 < breaks.length ? `${fmt(b)} – ${fmt(breaks[i + 1] - 1)}` : `${fmt(b)} en meer`,
-  }));
+  const fromData = breaks[0] < 1;
+  return breaks.map((b, i) => {
+    let label;
+    if (i + 1 === breaks.length) label = `${fmt(b)} en meer`;
+    else if (fromData) label = i === 0 ? `minder dan ${fmt(breaks[1])}` : `${fmt(b)} tot ${fmt(breaks[i + 1])}`;
+    else label = `${fmt(b)} – ${fmt(breaks[i + 1] - 1)}`;
+    return { colour: COLOURS[i], label };
+  });
 }

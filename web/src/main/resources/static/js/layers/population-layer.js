@@ -1,6 +1,6 @@
 // @ts-check
 import { L } from '../map/leaflet.js';
-import { COLOURS, UNKNOWN_COLOUR, breaksFor, classOf } from './population-classes.js';
+import { COLOURS, UNKNOWN_COLOUR, breaksFor, classOf, quantileBreaks } from './population-classes.js';
 
 const EARTH_CIRCUMFERENCE_METRES = 40075016.686;
 
@@ -40,12 +40,26 @@ const PopulationCanvas = L.Layer.extend({
 
   setData(data) {
     this._data = data;
+    this._breaks = null;
     this._reset();
   },
 
   setValue(value) {
     this._value = value;
+    this._breaks = null;
     this._reset();
+  },
+
+  /** Class breaks in use: fixed per cell for CBS grids, from the data for other layers. */
+  breaks() {
+    const data = this._data;
+    if (!data) return [];
+    if (!this._breaks) {
+      const column = this._value === 'inhabitants65Plus' ? 3 : 2;
+      this._breaks = data.cellSizeMetres > 0 ? breaksFor(true, this._value)
+        : quantileBreaks(data.points.map((row) => row[column]));
+    }
+    return this._breaks;
   },
 
   _hide() {
@@ -81,7 +95,7 @@ const PopulationCanvas = L.Layer.extend({
     if (!data) return;
     const grid = data.cellSizeMetres > 0;
     const column = this._value === 'inhabitants65Plus' ? 3 : 2;
-    const breaks = breaksFor(grid, this._value);
+    const breaks = this.breaks();
     const side = grid ? Math.max(1.5, data.cellSizeMetres * this._pixelsPerMetre()) : 0;
     const map = this._map;
     const pad = 20;
@@ -133,6 +147,8 @@ export function createPopulationLayer() {
     show(data) { layer.setData(data); },
     /** @param {'inhabitants'|'inhabitants65Plus'} value */
     setValue(value) { layer.setValue(value); },
+    /** Class breaks of what is drawn. */
+    breaks: () => layer.breaks(),
     /** Points on the canvas after the last redraw (only those in view). */
     drawn: () => layer._drawn,
   };

@@ -1,7 +1,7 @@
 // @ts-check
 import { L } from '../map/leaflet.js';
-import { formatCount } from '../format.js';
-import { breaksFor, legendRows, UNKNOWN_COLOUR } from '../layers/population-classes.js';
+import { formatCount, formatDecimal } from '../format.js';
+import { legendRows, UNKNOWN_COLOUR } from '../layers/population-classes.js';
 import { KIND_COLOURS } from '../layers/candidate-layer.js';
 
 const KIND_LABELS = {
@@ -29,8 +29,9 @@ export function createLegend(map) {
      * @param {{cellSizeMetres: number}|null} demand
      * @param {'inhabitants'|'inhabitants65Plus'} value
      * @param {string[]} kinds site kinds present
+     * @param {number[]} breaks class breaks the population layer uses
      */
-    update(demand, value, kinds) {
+    update(demand, value, kinds, breaks) {
       root.replaceChildren();
       if (demand) {
         const grid = demand.cellSizeMetres > 0;
@@ -38,7 +39,7 @@ export function createLegend(map) {
         const who = value === 'inhabitants65Plus' ? '65-plussers' : 'Inwoners';
         title.textContent = grid ? `${who} per cel van ${demand.cellSizeMetres} m` : `${who} per punt`;
         root.append(title);
-        const rows = legendRows(breaksFor(grid, value), formatCount);
+        const rows = legendRows(breaks, grid ? formatCount : formatDecimal);
         if (value === 'inhabitants65Plus') rows.push({ colour: UNKNOWN_COLOUR, label: 'onbekend (CBS-geheimhouding)' });
         for (const r of rows) root.append(row('swatch', r.colour, r.label));
       }

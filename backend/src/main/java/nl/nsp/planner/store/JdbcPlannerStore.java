@@ -172,9 +172,13 @@ public class JdbcPlannerStore implements PlannerStore {
     @Override
     public List<RegionSummary> regions() {
         Map<String, Envelope> municipalExtents = new LinkedHashMap<>();
-        for (Municipality m : municipalities()) {
-            municipalExtents.computeIfAbsent(m.regionCode(), k -> new Envelope())
-                    .expandToInclude(m.geometry().getEnvelopeInternal());
+        boolean someWithoutOutline = !query("SELECT code FROM safety_region WHERE geom IS NULL", ps -> { },
+                rs -> rs.getString(1)).isEmpty();
+        if (someWithoutOutline) {
+            for (Municipality m : municipalities()) {
+                municipalExtents.computeIfAbsent(m.regionCode(), k -> new Envelope())
+                        .expandToInclude(m.geometry().getEnvelopeInternal());
+            }
         }
         return query("SELECT r.code, r.name, " + dialect.geometryToWkb("r.geom") + ", "
                 + "(SELECT COALESCE(SUM(m.inhabitants), 0) FROM municipality m WHERE m.region_code = r.code), "
