@@ -113,6 +113,16 @@ public final class ArealDemandReader {
         return ReadResult.of(log, format, points);
     }
 
+    /** "PC4 3011", "WK036301": the unit as named in messages. */
+    private String unitName(String id) {
+        return id.startsWith(columns.unitPrefix()) ? id : columns.unitPrefix() + " " + id;
+    }
+
+    /** "PC4-3011", "WK036301": the id stem of the unit's demand points. */
+    private String pointId(String id) {
+        return id.startsWith(columns.unitPrefix()) ? id : columns.unitPrefix() + "-" + id;
+    }
+
     /** Common validation; returns {inhabitants, inhabitants65} or null when the unit is rejected. */
     private double[] weights(long line, String id, ValueSource v) {
         if (id.isEmpty()) {
@@ -128,14 +138,14 @@ public final class ArealDemandReader {
         try {
             OptionalDouble o = v.number(columns.inhabitants());
             if (o.isEmpty() || o.getAsDouble() < 0) {
-                log.reject(line, columns.inhabitants(), columns.unitPrefix() + " " + id + ": inhabitants "
+                log.reject(line, columns.inhabitants(), unitName(id) + ": inhabitants "
                         + (o.isEmpty() ? "null" : "suppressed (" + v.text(columns.inhabitants()) + ")")
                         + "; unit left out, its people are not in this layer");
                 return null;
             }
             inh = o.getAsDouble();
         } catch (NumberFormatException e) {
-            log.reject(line, columns.inhabitants(), columns.unitPrefix() + " " + id + ": expected a number, got \""
+            log.reject(line, columns.inhabitants(), unitName(id) + ": expected a number, got \""
                     + v.text(columns.inhabitants()) + "\"");
             return null;
         }
@@ -154,11 +164,10 @@ public final class ArealDemandReader {
             }
         } catch (NumberFormatException e) {
             log.note(line, columns.inhabitants65().orElse(columns.percent65().orElse("")),
-                    columns.unitPrefix() + " " + id + ": 65+ is not a number; kept as unknown");
+                    unitName(id) + ": 65+ is not a number; kept as unknown");
         }
         if (!Double.isNaN(i65) && i65 > inh) {
-            log.note(line, columns.inhabitants65().orElse(columns.percent65().orElse("")), columns.unitPrefix() + " "
-                    + id + ": 65+ (" + i65 + ") exceeds inhabitants (" + inh + "); 65+ kept as unknown");
+            log.note(line, columns.inhabitants65().orElse(columns.percent65().orElse("")), unitName(id) + ": 65+ (" + i65 + ") exceeds inhabitants (" + inh + "); 65+ kept as unknown");
             i65 = DemandPoint.UNKNOWN;
         }
         return new double[] {inh, i65};
@@ -184,7 +193,7 @@ public final class ArealDemandReader {
     private Optional<Unit> unitPolygon(GeoFeature f) {
         String id = f.text(columns.id());
         if (!(f.geometry() instanceof Polygonal)) {
-            log.reject(f.index(), "geometry", columns.unitPrefix() + " " + id + ": expected a (Multi)Polygon, got "
+            log.reject(f.index(), "geometry", unitName(id) + ": expected a (Multi)Polygon, got "
                     + f.geometry().getGeometryType());
             return Optional.empty();
         }
@@ -231,7 +240,7 @@ public final class ArealDemandReader {
                 return c.isEmpty() ? u.ownCode() : c;
             });
             double p65 = Double.isNaN(u.inhabitants65()) ? DemandPoint.UNKNOWN : Math.min(i65[i], inh[i]);
-            out.add(new DemandPoint(columns.unitPrefix() + "-" + u.id() + "#" + (i + 1), s.x(), s.y(), inh[i], p65,
+            out.add(new DemandPoint(pointId(u.id()) + "#" + (i + 1), s.x(), s.y(), inh[i], p65,
                     code, unit));
         }
         return out;
@@ -246,7 +255,7 @@ public final class ArealDemandReader {
         }
         String own = unitMunicipality(v);
         String code = own.isEmpty() ? locator.codeAt(p.x(), p.y()) : own;
-        points.add(new DemandPoint(columns.unitPrefix() + "-" + id, p.x(), p.y(), w[0], w[1], code,
+        points.add(new DemandPoint(pointId(id), p.x(), p.y(), w[0], w[1], code,
                 columns.unitPrefix() + ":" + id));
     }
 

@@ -17,7 +17,8 @@ import org.locationtech.jts.geom.Polygonal;
  * <p>Fields: {@code gemeentecode} (or {@code statcode}), {@code gemeentenaam} (or {@code statnaam}),
  * {@code aantal_inwoners} (required, >= 0; CBS negative codes such as -99997 are rejected),
  * {@code stedelijkheid} (1..5, else 0 = unknown) and {@code vr_code} (optional; the membership table fills it
- * in when absent). A feature with a bad code, a duplicate code, no inhabitants or a non-polygon geometry is
+ * in when absent). Features with {@code water = JA} (the separate water areas of the CBS layer) are skipped
+ * with a note. A feature with a bad code, a duplicate code, no inhabitants or a non-polygon geometry is
  * rejected and reported.
  */
 public final class MunicipalityReader {
@@ -34,6 +35,11 @@ public final class MunicipalityReader {
         List<Municipality> out = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
         String format = FeatureFiles.read(file, List.of("gemeenten", "gemeente", "gemeente_gegeneraliseerd"), log, f -> {
+            if (f.text("water").equalsIgnoreCase("JA")) {
+                // CBS Wijk- en Buurtkaart: water areas are separate features of the gemeenten layer
+                log.note(f.index(), "water", "water area of " + f.text("gemeentecode") + " skipped");
+                return;
+            }
             String codeField = f.has("gemeentecode") ? "gemeentecode" : "statcode";
             String raw = f.text(codeField);
             String code;

@@ -74,6 +74,19 @@ class DataDirectoryImporterTest {
     }
 
     @Test
+    void aDirectoryWithOnlyTheWgs84VariantWorks() throws Exception {
+        Fixtures.write(dir, "gemeenten_2024_wgs84.geojson", collection(null,
+                feature("{\"gemeentecode\":\"GM0344\",\"gemeentenaam\":\"Utrecht\",\"vr_code\":\"VR09\",\"aantal_inwoners\":10}",
+                        square(5.0, 52.0, 0.5))));
+        ImportResult r = new DataDirectoryImporter().importDirectory(dir);
+        assertThat(r.report().municipalities()).isEqualTo(1);
+        assertThat(r.report().files().get(0).format()).isEqualTo("geojson (EPSG:4326)");
+        // 0.5 degree square around Utrecht, in RD metres: roughly 34 km x 55 km
+        assertThat(r.dataset().municipalities().get(0).geometry().getArea()).isBetween(1.7e9, 2.1e9);
+        assertThat(r.dataset().regions()).extracting(nl.nsp.planner.domain.SafetyRegion::code).containsExactly("VR09");
+    }
+
+    @Test
     void missingDirectoryOrMunicipalityFileIsAnError() throws Exception {
         assertThatThrownBy(() -> new DataDirectoryImporter().importDirectory(dir.resolve("nope")))
                 .isInstanceOf(InputException.class).hasMessageContaining("data directory not found");

@@ -52,13 +52,17 @@ class MunicipalityAndRegionReaderTest {
                 List.of(new Fixtures.Column("gemeentecode", GeoPackageDataType.TEXT),
                         new Fixtures.Column("gemeentenaam", GeoPackageDataType.TEXT),
                         new Fixtures.Column("aantal_inwoners", GeoPackageDataType.INTEGER),
-                        new Fixtures.Column("stedelijkheid", GeoPackageDataType.INTEGER)),
+                        new Fixtures.Column("stedelijkheid", GeoPackageDataType.INTEGER),
+                        new Fixtures.Column("water", GeoPackageDataType.TEXT)),
                 List.of(Map.of("gemeentecode", "GM0014", "gemeentenaam", "Groningen", "aantal_inwoners", 243768L,
-                                "stedelijkheid", 1L),
+                                "stedelijkheid", 1L, "water", "NEE"),
                         Map.of("gemeentecode", "GM0034", "gemeentenaam", "Almere", "aantal_inwoners", -99997L,
-                                "stedelijkheid", 2L)),
+                                "stedelijkheid", 2L, "water", "NEE"),
+                        Map.of("gemeentecode", "GM0014", "gemeentenaam", "Groningen", "aantal_inwoners", -99997L,
+                                "stedelijkheid", 1L, "water", "JA")),
                 List.of("MULTIPOLYGON (((230000 580000, 240000 580000, 240000 590000, 230000 590000, 230000 580000)))",
-                        "MULTIPOLYGON (((140000 480000, 150000 480000, 150000 490000, 140000 490000, 140000 480000)))"));
+                        "MULTIPOLYGON (((140000 480000, 150000 480000, 150000 490000, 140000 490000, 140000 480000)))",
+                        "MULTIPOLYGON (((240000 580000, 241000 580000, 241000 581000, 240000 581000, 240000 580000)))"));
         ReadResult<Municipality> r = MunicipalityReader.read(gpkg);
         assertThat(r.format()).isEqualTo("gpkg layer gemeenten (EPSG:28992)");
         assertThat(r.items()).singleElement().satisfies(m -> {
@@ -70,6 +74,8 @@ class MunicipalityAndRegionReaderTest {
             assertThat(e.line()).isEqualTo(2);
             assertThat(e.field()).isEqualTo("aantal_inwoners");
         });
+        assertThat(r.notes()).extracting(InputError::toString)
+                .containsExactly("wijkenbuurten_2024.gpkg:3 field \"water\": water area of GM0014 skipped");
     }
 
     @Test
