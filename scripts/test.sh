@@ -4,5 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/lib/deps.sh
-ensure_debian_packages chromium chromium-driver postgresql postgresql-15-postgis-3
+ensure_debian_packages chromium chromium-driver postgresql postgresql-15-postgis-3 nodejs
+# DOM-free front-end logic (no bundler, no npm packages)
+node --test web/src/test/js/
 exec mvn -B -ntp verify "$@"

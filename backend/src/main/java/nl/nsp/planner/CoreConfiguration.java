@@ -1,0 +1,47 @@
+package nl.nsp.planner;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import nl.nsp.planner.ingest.DataDirectoryImporter;
+import nl.nsp.planner.store.H2gisStore;
+import nl.nsp.planner.store.PlannerStore;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The one place where core and store objects become Spring beans; everything is built with {@code new}. */
+@Configuration(proxyBeanMethods = false)
+class CoreConfiguration {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean(destroyMethod = "close")
+    PlannerStore plannerStore(NspProperties properties, Clock clock) {
+        String location = properties.store().trim();
+        String lower = location.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("postgis:") || lower.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("nsp.store=" + location + ": only the embedded store (a folder) is "
+                    + "available in this version");
+        }
+        return H2gisStore.open(Path.of(location), clock);
+    }
+
+    @Bean
+    DataDirectoryImport dataDirectoryImport() {
+        return dir -> new DataDirectoryImporter().importDirectory(dir);
+    }
+
+    @Bean
+    ImportState importState() {
+        return new ImportState();
+    }
+
+    @Bean
+    StartupImport startupImport(NspProperties properties, PlannerStore store, DataDirectoryImport importer,
+            ImportState state, Clock clock) {
+        return new StartupImport(properties, store, importer, state, clock);
+    }
+}

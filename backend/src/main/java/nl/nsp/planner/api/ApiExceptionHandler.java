@@ -1,0 +1,69 @@
+package nl.nsp.planner.api;
+
+import java.util.List;
+import nl.nsp.planner.ingest.InputException;
+import nl.nsp.planner.store.StoreException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/** Maps exceptions to {@link ApiError} responses: bad input is a 4xx with its reasons, never a 500. */
+@RestControllerAdvice
+class ApiExceptionHandler {
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(InputException.class)
+    ResponseEntity<ApiError> input(InputException e) {
+        return respond(HttpStatus.BAD_REQUEST, e.getMessage(), e.errors().stream().map(ApiError.Item::of).toList());
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    ResponseEntity<ApiError> badRequest(BadRequestException e) {
+        return respond(HttpStatus.BAD_REQUEST, e.getMessage(), List.of(ApiError.Item.parameter(e.parameter(), e.reason())));
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    ResponseEntity<ApiError> notFound(NotFoundException e) {
+        return respond(HttpStatus.NOT_FOUND, e.getMessage(), List.of(ApiError.Item.parameter(e.parameter(), e.getMessage())));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
+        return respond(HttpStatus.BAD_REQUEST, "missing parameter " + e.getParameterName(),
+                List.of(ApiError.Item.parameter(e.getParameterName(), "required " + e.getParameterType() + " parameter is missing")));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ApiError> mismatch(MethodArgumentTypeMismatchException e) {
+        String expected = e.getRequiredType() == null ? "another type" : e.getRequiredType().getSimpleName();
+        String reason = "expected " + expected + ", got \"" + e.getValue() + "\"";
+        return respond(HttpStatus.BAD_REQUEST, e.getName() + ": " + reason, List.of(ApiError.Item.parameter(e.getName(), reason)));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> noResource(NoResourceFoundException e) {
+        return respond(HttpStatus.NOT_FOUND, "no such resource: /" + e.getResourcePath(), List.of());
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+        return respond(HttpStatus.METHOD_NOT_ALLOWED, "method " + e.getMethod() + " not allowed", List.of());
+    }
+
+    @ExceptionHandler(StoreException.class)
+    ResponseEntity<ApiError> store(StoreException e) {
+        LOG.error("store failure", e);
+        return respond(HttpStatus.SERVICE_UNAVAILABLE, "the data store failed: " + e.getMessage(), List.of());
+    }
+
+    private static ResponseEntity<ApiError> respond(HttpStatus status, String message, List<ApiError.Item> items) {
+        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message, items));
+    }
+}

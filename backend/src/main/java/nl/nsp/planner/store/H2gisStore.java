@@ -1,0 +1,48 @@
+package nl.nsp.planner.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The embedded store: an H2GIS file database {@code nsp.mv.db} inside a folder (default {@code ./var/store}),
+ * needing no server. Only one process may open the folder at a time.
+ */
+public final class H2gisStore extends JdbcPlannerStore {
+    /** File name (without H2's {@code .mv.db}) of the database inside the store folder. */
+    public static final String DATABASE_NAME = "nsp";
+
+    private H2gisStore(JdbcConnectionPool pool, Clock clock) {
+        super(pool, new H2gisDialect(), clock, pool::dispose);
+    }
+
+    /**
+     * Opens the store in {@code folder}, creating the folder, database and schema when missing.
+     *
+     * @throws StoreException when the database cannot be opened (e.g. locked by another process)
+     */
+    public static H2gisStore open(Path folder, Clock clock) {
+        try {
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create store folder " + folder, e);
+        }
+        String url = "jdbc:h2:file:" + folder.toAbsolutePath().resolve(DATABASE_NAME) + ";DB_CLOSE_ON_EXIT=FALSE";
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        pool.setMaxConnections(16);
+        try {
+            return new H2gisStore(pool, clock);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    /** Opens the store in {@code folder} with the system clock. */
+    public static H2gisStore open(Path folder) {
+        return open(folder, Clock.systemUTC());
+    }
+}

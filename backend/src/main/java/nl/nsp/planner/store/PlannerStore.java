@@ -1,0 +1,89 @@
+package nl.nsp.planner.store;
+
+import java.util.List;
+import java.util.Optional;
+import nl.nsp.planner.domain.CandidateSite;
+import nl.nsp.planner.domain.Dataset;
+import nl.nsp.planner.domain.DemandPoint;
+import nl.nsp.planner.domain.Municipality;
+import nl.nsp.planner.domain.SafetyRegion;
+import nl.nsp.planner.ingest.ImportReport;
+import nl.nsp.planner.ingest.ImportResult;
+
+/**
+ * Where the imported planning layers live between runs. Adapter-level: the API and CLI use it, the core
+ * never does. Implementations keep geometry in RD New (EPSG:28992) and answer bounding-box queries with a
+ * spatial index.
+ *
+ * <p>All lists come back in the order of the imported data set. Queries for an unknown layer, region or
+ * municipality return an empty list; callers that must tell "unknown" from "empty" check
+ * {@link #region(String)}, {@link #municipality(String)} or {@link #demandLayers()} first.
+ */
+public interface PlannerStore extends AutoCloseable {
+
+    /**
+     * Replaces every stored layer and the import report by those of {@code result}, in one transaction:
+     * when anything fails, the store keeps exactly what it held before and the exception propagates.
+     *
+     * @return the data version of the new content
+     */
+    DataVersion replaceAll(ImportResult result);
+
+    /** The whole stored data set, equal to the one last passed to {@link #replaceAll}, or an empty one. */
+    Dataset loadDataset();
+
+    /** The report of the last successful import. */
+    Optional<ImportReport> lastImportReport();
+
+    /** True when nothing was ever imported. */
+    boolean isEmpty();
+
+    /** Version and time of the last successful import. */
+    Optional<DataVersion> dataVersion();
+
+    /** All safety regions with totals, in data-set order. */
+    List<RegionSummary> regions();
+
+    /** One safety region with its outline and members. */
+    Optional<SafetyRegion> region(String code);
+
+    /** The municipalities of a safety region (by their region code), with geometry. */
+    List<Municipality> municipalitiesOfRegion(String regionCode);
+
+    /** All municipalities, with geometry. */
+    List<Municipality> municipalities();
+
+    /** One municipality. */
+    Optional<Municipality> municipality(String code);
+
+    /** The stored demand layers. */
+    List<DemandLayerInfo> demandLayers();
+
+    /**
+     * The demand points of a layer belonging to a region: those whose municipality is a member, plus points
+     * with no municipality that lie within the region outline.
+     */
+    List<DemandPoint> demandOfRegion(String layer, String regionCode);
+
+    /** The demand points of a layer in one municipality. */
+    List<DemandPoint> demandOfMunicipality(String layer, String municipalityCode);
+
+    /**
+     * The demand points of a layer inside a box, at most {@code limit + 1} of them, so a caller can tell that
+     * the limit was exceeded.
+     */
+    List<DemandPoint> demandInBox(String layer, RdEnvelope box, int limit);
+
+    /** The candidate sites of the member municipalities of a region. */
+    List<CandidateSite> candidatesOfRegion(String regionCode);
+
+    /** The candidate sites of one municipality. */
+    List<CandidateSite> candidatesOfMunicipality(String municipalityCode);
+
+    /** The candidate sites inside a box, at most {@code limit + 1} of them. */
+    List<CandidateSite> candidatesInBox(RdEnvelope box, int limit);
+
+    /** Releases the database; further calls fail. */
+    @Override
+    void close();
+}

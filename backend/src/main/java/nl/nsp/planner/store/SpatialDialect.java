@@ -1,0 +1,37 @@
+package nl.nsp.planner.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * The SQL that differs between spatial databases (H2GIS, PostGIS): everything else in the JDBC store is
+ * plain SQL. All geometry is RD New, {@link #SRID}.
+ */
+public interface SpatialDialect {
+    /** EPSG code of every geometry column. */
+    int SRID = 28992;
+
+    /** Classpath location of the schema script, e.g. {@code db/h2gis/schema.sql}. */
+    String schemaResource();
+
+    /** Makes the database's spatial functions available on a fresh or existing database. */
+    void initialise(Connection connection) throws SQLException;
+
+    /** SQL expression for a geometry from one parameter ({@code ?}) bound to EWKB bytes with SRID {@link #SRID}. */
+    String geometryFromEwkb();
+
+    /** SQL expression turning a geometry column into WKB. */
+    String geometryToWkb(String column);
+
+    /**
+     * Predicate that is true when the envelope of {@code column} meets the box given by four parameters
+     * ({@code ?, ?, ?, ?}: minX, minY, maxX, maxY), answered from the spatial index.
+     */
+    String envelopeIntersects(String column);
+
+    /** Predicate that is true when the geometry {@code pointColumn} lies inside or on {@code areaColumn}. */
+    String intersects(String pointColumn, String areaColumn);
+
+    /** Table reference that makes the planner use the spatial index of {@code table}, e.g. an index hint. */
+    String tableWithSpatialIndex(String table, String alias);
+}

@@ -1,0 +1,60 @@
+// @ts-check
+/** The only module that talks to the server. Every function returns parsed JSON or throws an ApiError. */
+
+export class ApiError extends Error {
+  /**
+   * @param {number} status HTTP status (0 when the server was unreachable)
+   * @param {string} message the server's one-line message
+   * @param {Array<{file?: string, line?: number, field?: string, reason: string}>} errors the server's error list
+   */
+  constructor(status, message, errors) {
+    super(message);
+    this.status = status;
+    this.errors = errors;
+  }
+}
+
+/**
+ * @param {string} path
+ * @param {Record<string, string|number|undefined|null>} [params]
+ */
+async function getJson(path, params = {}) {
+  const query = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) {
+    if (v !== undefined && v !== null && v !== '') query.set(k, String(v));
+  }
+  const url = query.toString() ? `${path}?${query}` : path;
+  let response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' } });
+  } catch (e) {
+    throw new ApiError(0, `Server niet bereikbaar (${url})`, []);
+  }
+  const body = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, body?.message ?? response.statusText, body?.errors ?? []);
+  }
+  return body;
+}
+
+/** @typedef {{code: string, name: string, inhabitants: number, municipalityCount: number, bbox: number[]|null}} Region */
+/** @typedef {{name: string, description: string, primary: boolean, points: number, inhabitants: number, cellSizeMetres: number}} DemandLayer */
+/** @typedef {{region?: string, municipality?: string, bbox?: string}} AreaQuery */
+
+export const api = {
+  /** @returns {Promise<{baseMaps: Array<{name: string, url: string, attribution: string}>, defaultRegion: string, storeEmpty: boolean, dataVersion: number|null}>} */
+  config: () => getJson('/api/config'),
+  /** @returns {Promise<Region[]>} */
+  regions: () => getJson('/api/regions'),
+  /** @param {string} code */
+  region: (code) => getJson(`/api/regions/${encodeURIComponent(code)}`),
+  /** @param {string|undefined} region @param {number} [simplify] */
+  municipalities: (region, simplify) => getJson('/api/municipalities', { region, simplify }),
+  /** @returns {Promise<DemandLayer[]>} */
+  demandLayers: () => getJson('/api/demand/layers'),
+  /** @param {string} layer @param {AreaQuery} area */
+  demand: (layer, area) => getJson('/api/demand', { layer, ...area }),
+  /** @param {AreaQuery} area */
+  candidates: (area) => getJson('/api/candidates', { ...area }),
+  importReport: () => getJson('/api/import/report'),
+};

@@ -1,0 +1,68 @@
+// @ts-check
+import { L } from '../map/leaflet.js';
+import { formatCount, formatDecimal } from '../format.js';
+import { legendRows, UNKNOWN_COLOUR } from '../layers/population-classes.js';
+import { KIND_COLOURS } from '../layers/candidate-layer.js';
+
+const KIND_LABELS = {
+  POLLING_STATION: 'stemlokaal', FIRE_STATION: 'brandweerkazerne', MUNICIPAL_BUILDING: 'gemeentelijk gebouw',
+  COMMUNITY_CENTRE: 'buurthuis', SCHOOL: 'school', SPORTS_HALL: 'sporthal', OWN: 'eigen locatie', OTHER: 'overig',
+};
+
+/**
+ * The legend in the lower right corner: population classes of the layer shown, and the site kinds present.
+ * @param {L.Map} map
+ */
+export function createLegend(map) {
+  const control = new (L.Control.extend({
+    onAdd() {
+      const div = L.DomUtil.create('div', 'legend');
+      L.DomEvent.disableClickPropagation(div);
+      return div;
+    },
+  }))({ position: 'bottomright' });
+  control.addTo(map);
+  const root = /** @type {HTMLElement} */ (control.getContainer());
+
+  return {
+    /**
+     * @param {{cellSizeMetres: number}|null} demand
+     * @param {'inhabitants'|'inhabitants65Plus'} value
+     * @param {string[]} kinds site kinds present
+     * @param {number[]} breaks class breaks the population layer uses
+     */
+    update(demand, value, kinds, breaks) {
+      root.replaceChildren();
+      if (demand) {
+        const grid = demand.cellSizeMetres > 0;
+        const title = document.createElement('h3');
+        const who = value === 'inhabitants65Plus' ? '65-plussers' : 'Inwoners';
+        title.textContent = grid ? `${who} per cel van ${demand.cellSizeMetres} m` : `${who} per punt`;
+        root.append(title);
+        const rows = legendRows(breaks, grid ? formatCount : formatDecimal);
+        if (value === 'inhabitants65Plus') rows.push({ colour: UNKNOWN_COLOUR, label: 'onbekend (CBS-geheimhouding)' });
+        for (const r of rows) root.append(row('swatch', r.colour, r.label));
+      }
+      if (kinds.length) {
+        const title = document.createElement('h3');
+        title.textContent = 'Kandidaatlocaties';
+        title.style.marginTop = '0.4rem';
+        root.append(title);
+        for (const k of kinds) root.append(row('dot', KIND_COLOURS[k] ?? '#777', KIND_LABELS[k] ?? k));
+      }
+    },
+  };
+}
+
+/** @param {string} shape @param {string} colour @param {string} label */
+function row(shape, colour, label) {
+  const div = document.createElement('div');
+  div.className = 'row';
+  const s = document.createElement('span');
+  s.className = shape;
+  s.style.background = colour;
+  const t = document.createElement('span');
+  t.textContent = label;
+  div.append(s, t);
+  return div;
+}
