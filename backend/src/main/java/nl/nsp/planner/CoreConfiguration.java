@@ -3,6 +3,7 @@ package nl.nsp.planner;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import nl.nsp.planner.api.coverage.DatasetSource;
 import nl.nsp.planner.ingest.DataDirectoryImporter;
 import nl.nsp.planner.store.H2gisStore;
 import nl.nsp.planner.store.PlannerStore;
@@ -32,6 +33,11 @@ class CoreConfiguration {
     @Bean
     DataDirectoryImport dataDirectoryImport() {
         return dir -> new DataDirectoryImporter().importDirectory(dir);
+    }
+
+    @Bean
+    DatasetSource datasetSource(PlannerStore store) {
+        return new StoredDatasetSource(store);
     }
 
     @Bean
