@@ -35,20 +35,22 @@ final class Assignment {
     /** Recomputes the nearest two chosen sites of every point; returns the objective. */
     double assign(boolean[] chosen) {
         double total = 0;
+        int[] ns = q.nearSite();
+        double[] nd = q.nearDist();
         for (int d = 0; d < q.demands; d++) {
             double a = penalty;
             double b = penalty;
             int na = -1;
+            // rows are sorted by distance: the first two chosen sites are the nearest two
             for (int k = q.demandStart[d]; k < q.demandStart[d + 1]; k++) {
-                int s = q.demandSite[k];
+                int s = ns[k];
                 if (chosen[s]) {
-                    double x = q.demandDist[k];
-                    if (x < a) {
-                        b = a;
-                        a = x;
+                    if (na < 0) {
+                        a = nd[k];
                         na = s;
-                    } else if (x < b) {
-                        b = x;
+                    } else {
+                        b = nd[k];
+                        break;
                     }
                 }
             }

@@ -25,7 +25,16 @@ final class LagrangianMaxCoverage {
      * @return the best (smallest) upper bound found
      */
     static double bound(ReducedProblem q, int p, double incumbent, int maxIter, RunControl run) {
-        return bound(q, p, incumbent, Double.NEGATIVE_INFINITY, maxIter, run);
+        return bound(q, p, incumbent, Double.NEGATIVE_INFINITY, maxIter, null, run);
+    }
+
+    /**
+     * As {@link #bound(ReducedProblem, int, double, int, RunControl)}, and also evaluates the site set of every
+     * relaxed solution, keeping the best covering one in {@code bestPrimal} (a Lagrangian heuristic).
+     */
+    static double bound(ReducedProblem q, int p, double incumbent, int maxIter, boolean[] bestPrimal,
+            RunControl run) {
+        return bound(q, p, incumbent, Double.NEGATIVE_INFINITY, maxIter, bestPrimal, run);
     }
 
     /**
@@ -33,6 +42,11 @@ final class LagrangianMaxCoverage {
      * below {@code giveUpBelow} (used to prove that p sites cannot reach a target).
      */
     static double bound(ReducedProblem q, int p, double incumbent, double giveUpBelow, int maxIter, RunControl run) {
+        return bound(q, p, incumbent, giveUpBelow, maxIter, null, run);
+    }
+
+    private static double bound(ReducedProblem q, int p, double incumbent, double giveUpBelow, int maxIter,
+            boolean[] bestPrimal, RunControl run) {
         int m = q.sites;
         int n = q.demands;
         int k = Math.min(p, m);
@@ -49,6 +63,7 @@ final class LagrangianMaxCoverage {
         double alpha = 2;
         int stall = 0;
         double target = Math.max(incumbent, 0);
+        double primal = Double.NEGATIVE_INFINITY;
         for (int it = 0; it < maxIter && !run.shouldStop(); it++) {
             Arrays.fill(c, 0);
             for (int s = 0; s < m; s++) {
@@ -62,10 +77,10 @@ final class LagrangianMaxCoverage {
             for (int d = 0; d < n; d++) {
                 value += Math.max(0, q.weight[d] - lambda[d]);
             }
-            if (value < best - 1e-12 * Math.max(1, best)) {
+            if (best == Double.POSITIVE_INFINITY || value < best - 1e-12 * Math.max(1, best)) {
                 best = value;
                 stall = 0;
-            } else if (++stall >= 20) {
+            } else if (++stall >= 30) {
                 alpha /= 2;
                 stall = 0;
             }
@@ -78,6 +93,16 @@ final class LagrangianMaxCoverage {
                     for (int t = q.siteStart[s]; t < q.siteStart[s + 1]; t++) {
                         count[q.siteDemand[t]]++;
                     }
+                }
+            }
+            if (bestPrimal != null) {
+                double cov = 0;
+                for (int d = 0; d < n; d++) {
+                    cov += count[d] > 0 ? q.weight[d] : 0;
+                }
+                if (cov > primal) {
+                    primal = cov;
+                    System.arraycopy(pick, 0, bestPrimal, 0, m);
                 }
             }
             double norm = 0;

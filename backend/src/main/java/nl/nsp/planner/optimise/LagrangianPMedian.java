@@ -26,6 +26,17 @@ final class LagrangianPMedian {
      */
     static double bound(ReducedProblem q, int p, Assignment start, double incumbent, double stopAt, int maxIter,
             RunControl run) {
+        return bound(q, p, start, incumbent, stopAt, maxIter, null, run);
+    }
+
+    /**
+     * As above; every fifth iteration the relaxed site set is also evaluated as a p-median solution and the
+     * cheapest one is copied into {@code bestPrimal} (a Lagrangian heuristic), unless it is null.
+     */
+    static double bound(ReducedProblem q, int p, Assignment start, double incumbent, double stopAt, int maxIter,
+            boolean[] bestPrimal, RunControl run) {
+        Assignment probe = bestPrimal == null ? null : new Assignment(q);
+        double primal = Double.POSITIVE_INFINITY;
         int m = q.sites;
         int n = q.demands;
         int k = Math.min(p, m);
@@ -37,6 +48,8 @@ final class LagrangianPMedian {
             cap[d] = q.weight[d] * penalty;
         }
         double[] rho = new double[m];
+        int[] ns = q.nearSite();
+        double[] nd = q.nearDist();
         Integer[] order = new Integer[m];
         boolean[] pick = new boolean[m];
         int[] count = new int[n];
@@ -44,40 +57,50 @@ final class LagrangianPMedian {
         double alpha = 2;
         int stall = 0;
         for (int it = 0; it < maxIter && !run.shouldStop(); it++) {
-            for (int s = 0; s < m; s++) {
-                double sum = 0;
-                for (int t = q.siteStart[s]; t < q.siteStart[s + 1]; t++) {
-                    int d = q.siteDemand[t];
-                    double r = q.weight[d] * q.siteDist[t] - lambda[d];
-                    if (r < 0) {
-                        sum += r;
+            Arrays.fill(rho, 0);
+            for (int d = 0; d < n; d++) {
+                double w = q.weight[d];
+                double l = lambda[d];
+                for (int t = q.demandStart[d]; t < q.demandStart[d + 1]; t++) {
+                    double r = w * nd[t] - l;
+                    if (r >= 0) {
+                        break; // rows are sorted by distance: no later site is cheaper than lambda
                     }
+                    rho[ns[t]] += r;
                 }
-                rho[s] = sum;
             }
             double value = 0;
             for (int d = 0; d < n; d++) {
                 value += lambda[d];
             }
             value += choose(q, rho, k, order, pick);
-            if (value > best + 1e-12 * Math.max(1, Math.abs(best))) {
+            if (best == Double.NEGATIVE_INFINITY || value > best + 1e-12 * Math.max(1, Math.abs(best))) {
                 best = value;
                 stall = 0;
-            } else if (++stall >= 20) {
+            } else if (++stall >= 30) {
                 alpha /= 2;
                 stall = 0;
+            }
+            if (probe != null && it % 5 == 0) {
+                double cost = probe.assign(pick);
+                if (cost < primal) {
+                    primal = cost;
+                    System.arraycopy(pick, 0, bestPrimal, 0, m);
+                }
             }
             if (best >= stopAt || alpha < 1e-5) {
                 break;
             }
             Arrays.fill(count, 0);
-            for (int s = 0; s < m; s++) {
-                if (pick[s]) {
-                    for (int t = q.siteStart[s]; t < q.siteStart[s + 1]; t++) {
-                        int d = q.siteDemand[t];
-                        if (q.weight[d] * q.siteDist[t] < lambda[d]) {
-                            count[d]++;
-                        }
+            for (int d = 0; d < n; d++) {
+                double w = q.weight[d];
+                double l = lambda[d];
+                for (int t = q.demandStart[d]; t < q.demandStart[d + 1]; t++) {
+                    if (w * nd[t] >= l) {
+                        break;
+                    }
+                    if (pick[ns[t]]) {
+                        count[d]++;
                     }
                 }
             }

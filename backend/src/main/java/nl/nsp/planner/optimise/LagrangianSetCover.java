@@ -214,26 +214,7 @@ final class LagrangianSetCover {
 
     /** Fills unmet group minima with the best sites of those groups, then drops redundant sites. */
     private static void finish(ReducedProblem q, Selection sel, CoverState state, double[] r) {
-        if (q.hasGroups()) {
-            for (int s = 0; s < q.sites && sel.unmetNeed() > 0; s++) {
-                int bestSite = -1;
-                double bestGain = -1;
-                for (int t = 0; t < q.sites; t++) {
-                    if (!sel.chosen[t] && sel.helpsGroup(t) && sel.canAdd(t)) {
-                        double g = state.gain(t);
-                        if (g > bestGain) {
-                            bestGain = g;
-                            bestSite = t;
-                        }
-                    }
-                }
-                if (bestSite < 0) {
-                    break;
-                }
-                sel.add(bestSite);
-                state.add(bestSite);
-            }
-        }
+        sel.fillGroups(state);
         int[] chosen = sel.sites();
         Integer[] order = new Integer[chosen.length];
         for (int i = 0; i < chosen.length; i++) {
@@ -246,22 +227,12 @@ final class LagrangianSetCover {
             return c != 0 ? c : Integer.compare(b, a);
         });
         for (int s : order) {
-            if (q.fixed[s] || !redundant(q, s, state) || breaksGroup(q, sel, s)) {
+            if (q.fixed[s] || !redundant(q, s, state) || sel.removalBreaksGroup(s)) {
                 continue;
             }
             sel.remove(s);
             state.remove(s);
         }
-    }
-
-    private static boolean breaksGroup(ReducedProblem q, Selection sel, int s) {
-        if (!q.hasGroups() || q.group[s] < 0) {
-            return false;
-        }
-        sel.remove(s);
-        boolean breaks = sel.helpsGroup(s);
-        sel.add(s);
-        return breaks;
     }
 
     private static boolean redundant(ReducedProblem q, int s, CoverState state) {

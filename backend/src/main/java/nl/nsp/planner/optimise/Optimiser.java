@@ -12,7 +12,7 @@ import java.util.Arrays;
  * heuristic solution is returned with the solver's status.
  */
 public final class Optimiser {
-    private static final int BOUND_ITERATIONS = 400;
+    private static final int BOUND_ITERATIONS = 1000;
 
     private Optimiser() {
     }
@@ -91,7 +91,31 @@ public final class Optimiser {
         GreedyMaxCoverage.extend(q, sel, state, Double.POSITIVE_INFINITY, run);
         SwapLocalSearch.improve(q, sel, state, run);
         double obj = state.exactCovered();
-        double bound = Math.min(reachable, LagrangianMaxCoverage.bound(q, o.p(), obj, BOUND_ITERATIONS, run));
+        boolean[] primal = new boolean[q.sites];
+        double bound = Math.min(reachable, LagrangianMaxCoverage.bound(q, o.p(), obj, BOUND_ITERATIONS, primal, run));
+        // Lagrangian heuristic: local search from the best relaxed site set, when it is a feasible start
+        Selection alt = startSelection(q, sel.limit());
+        CoverState altState = new CoverState(q);
+        for (int s : alt.sites()) {
+            altState.add(s);
+        }
+        for (int s = 0; s < q.sites; s++) {
+            if (primal[s] && alt.canAdd(s)) {
+                alt.add(s);
+                altState.add(s);
+            }
+        }
+        GreedyMaxCoverage.extend(q, alt, altState, Double.POSITIVE_INFINITY, run);
+        SwapLocalSearch.improve(q, alt, altState, run);
+        if (alt.feasible() && altState.covered() > obj) {
+            sel = alt;
+            obj = altState.covered();
+        }
+        if (obj < bound * (1 - 1e-9) && !run.shouldStop()) {
+            int rounds = Math.min(300, 30 + 2 * sel.count());
+            sel = SwapLocalSearch.iterate(q, sel, rounds, bound, o.seed(), run);
+            obj = SwapLocalSearch.covered(q, sel);
+        }
         return new Result(sel.sites(), obj, Math.max(bound, obj), obj, heuristicStatus(sel, run));
     }
 
@@ -133,6 +157,7 @@ public final class Optimiser {
             state.add(s);
         }
         GreedyMaxCoverage.extend(q, sel, state, target - eps, run);
+        sel.fillGroups(state);
         if (state.covered() < target - eps) {
             return new Result(sel.sites(), sel.count(), Double.NaN, state.covered(), "infeasible");
         }
@@ -149,7 +174,7 @@ public final class Optimiser {
             }
             for (int s : sites) {
                 double l = st.loss(s);
-                if (!q.fixed[s] && l < minLoss) {
+                if (!q.fixed[s] && !best.removalBreaksGroup(s) && l < minLoss) {
                     minLoss = l;
                     drop = s;
                 }
@@ -206,12 +231,30 @@ public final class Optimiser {
         GreedyPMedian.extend(q, sel, run);
         double cost = FastInterchange.improve(q, sel, a, run);
         boolean integral = integralCosts(q);
-        double bound = LagrangianPMedian.bound(q, o.p(), a, cost, cost, BOUND_ITERATIONS, run);
+        boolean[] primal = new boolean[q.sites];
+        double bound = LagrangianPMedian.bound(q, o.p(), a, cost, cost, BOUND_ITERATIONS, primal, run);
         if (integral) {
             bound = Math.ceil(bound - 1e-6);
         }
+        // Lagrangian heuristic: local search from the best relaxed site set
+        Selection alt = startSelection(q, sel.limit());
+        boolean any = false;
+        for (int s = 0; s < q.sites; s++) {
+            if (primal[s] && alt.canAdd(s)) {
+                alt.add(s);
+                any = true;
+            }
+        }
+        if (any) {
+            GreedyPMedian.extend(q, alt, run);
+            double altCost = FastInterchange.improve(q, alt, new Assignment(q), run);
+            if (alt.feasible() && altCost < cost) {
+                sel = alt;
+                cost = altCost;
+            }
+        }
         if (cost > bound + 1e-9 * Math.max(1, cost) && !run.shouldStop()) {
-            int rounds = Math.min(200, 20 + 2 * sel.count());
+            int rounds = Math.min(100, 20 + sel.count());
             Selection better = FastInterchange.iterate(q, sel, cost, rounds, bound, o.seed(), run);
             double c = a.assign(better.chosen);
             if (c < cost) {

@@ -98,6 +98,72 @@ final class ReducedProblem {
         yearlyBudget = c.yearlyBudget();
     }
 
+    private int[] nearSite;
+    private double[] nearDist;
+
+    /**
+     * Each demand row (same offsets as {@link #demandStart}) with its sites ordered by distance, ties by site
+     * index; built on first use (p-median only).
+     */
+    int[] nearSite() {
+        if (nearSite == null) {
+            sortRows();
+        }
+        return nearSite;
+    }
+
+    /** Distances matching {@link #nearSite()}. */
+    double[] nearDist() {
+        if (nearDist == null) {
+            sortRows();
+        }
+        return nearDist;
+    }
+
+    private void sortRows() {
+        int[] ns = demandSite.clone();
+        double[] nd = demandDist.clone();
+        int[] tmpS = new int[ns.length];
+        double[] tmpD = new double[nd.length];
+        for (int d = 0; d < demands; d++) {
+            // rows start sorted by site index; a stable merge sort by distance keeps that order for ties
+            mergeSort(ns, nd, tmpS, tmpD, demandStart[d], demandStart[d + 1]);
+        }
+        nearSite = ns;
+        nearDist = nd;
+    }
+
+    private static void mergeSort(int[] s, double[] x, int[] ts, double[] tx, int from, int to) {
+        for (int width = 1; width < to - from; width *= 2) {
+            for (int lo = from; lo < to - width; lo += 2 * width) {
+                int mid = lo + width;
+                int hi = Math.min(lo + 2 * width, to);
+                int i = lo;
+                int j = mid;
+                int k = lo;
+                while (i < mid && j < hi) {
+                    if (x[j] < x[i]) {
+                        ts[k] = s[j];
+                        tx[k++] = x[j++];
+                    } else {
+                        ts[k] = s[i];
+                        tx[k++] = x[i++];
+                    }
+                }
+                while (i < mid) {
+                    ts[k] = s[i];
+                    tx[k++] = x[i++];
+                }
+                while (j < hi) {
+                    ts[k] = s[j];
+                    tx[k++] = x[j++];
+                }
+                System.arraycopy(ts, lo, s, lo, hi - lo);
+                System.arraycopy(tx, lo, x, lo, hi - lo);
+            }
+        }
+    }
+
     int pairs() {
         return siteDemand.length;
     }

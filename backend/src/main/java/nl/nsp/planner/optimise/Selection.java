@@ -40,7 +40,7 @@ final class Selection {
         return unmetNeed;
     }
 
-    /** Sites still missing to reach the minimum of site {@code s}'s group (0 without groups). */
+    /** True when site {@code s} belongs to a group that is still below its minimum. */
     boolean helpsGroup(int s) {
         if (!q.hasGroups()) {
             return false;
@@ -88,6 +88,40 @@ final class Selection {
         return true;
     }
 
+    /** True when removing chosen site {@code s} would leave its group below its minimum. */
+    boolean removalBreaksGroup(int s) {
+        if (!q.hasGroups() || q.group[s] < 0) {
+            return false;
+        }
+        int g = q.group[s];
+        return groupCount[g] <= q.groupMinimum[g];
+    }
+
+    /**
+     * Adds, while some group minimum is unmet, the allowed site of an unmet group that covers the most
+     * uncovered weight (ties: lowest index); keeps {@code state} in step.
+     */
+    void fillGroups(CoverState state) {
+        while (unmetNeed > 0) {
+            int best = -1;
+            double bestGain = -1;
+            for (int t = 0; t < chosen.length; t++) {
+                if (!chosen[t] && helpsGroup(t) && canAdd(t)) {
+                    double g = state.gain(t);
+                    if (g > bestGain) {
+                        bestGain = g;
+                        best = t;
+                    }
+                }
+            }
+            if (best < 0) {
+                return;
+            }
+            add(best);
+            state.add(best);
+        }
+    }
+
     void add(int s) {
         chosen[s] = true;
         count++;
@@ -122,7 +156,11 @@ final class Selection {
 
     /** True when the budgets hold and every group minimum is met. */
     boolean feasible() {
-        return unmetNeed == 0 && (!q.hasBudget() || withinBudget(oneOffUsed, yearlyUsed)) && count <= limit;
+        int fixedChosen = 0;
+        for (int s = 0; s < chosen.length; s++) {
+            fixedChosen += chosen[s] && q.fixed[s] ? 1 : 0;
+        }
+        return fixedChosen == q.fixedCount && unmetNeed == 0 && (!q.hasBudget() || withinBudget(oneOffUsed, yearlyUsed)) && count <= limit;
     }
 
     int[] sites() {

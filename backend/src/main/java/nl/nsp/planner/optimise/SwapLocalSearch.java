@@ -84,4 +84,55 @@ final class SwapLocalSearch {
         }
         return m;
     }
+
+    /**
+     * Iterated local search: perturbs the best selection by 1-3 random feasible swaps (seeded), re-optimises
+     * with {@link #improve}, keeps improvements; {@code rounds} rounds, or until {@code stopAt} is reached or
+     * time runs out.
+     *
+     * @return the best selection found (a copy) and its state
+     */
+    static Selection iterate(ReducedProblem q, Selection start, int rounds, double stopAt, long seed,
+            RunControl run) {
+        java.util.Random random = new java.util.Random(seed);
+        Selection best = start.copy();
+        double bestValue = covered(q, best);
+        double eps = 1e-9 * Math.max(1, q.totalWeight);
+        for (int r = 0; r < rounds && bestValue < stopAt - eps && !run.shouldStop(); r++) {
+            Selection cur = best.copy();
+            int[] chosen = cur.sites();
+            if (chosen.length == 0 || q.sites <= chosen.length) {
+                break;
+            }
+            int kick = 1 + random.nextInt(3);
+            for (int t = 0; t < kick; t++) {
+                int out = chosen[random.nextInt(chosen.length)];
+                int in = random.nextInt(q.sites);
+                if (cur.canSwap(in, out)) {
+                    cur.remove(out);
+                    cur.add(in);
+                    chosen = cur.sites();
+                }
+            }
+            CoverState st = new CoverState(q);
+            for (int s : chosen) {
+                st.add(s);
+            }
+            improve(q, cur, st, run);
+            if (st.covered() > bestValue + eps) {
+                bestValue = st.covered();
+                best = cur;
+                run.progress("perturbation", (r + 1.0) / rounds, bestValue, Double.NaN);
+            }
+        }
+        return best;
+    }
+
+    static double covered(ReducedProblem q, Selection sel) {
+        CoverState st = new CoverState(q);
+        for (int s : sel.sites()) {
+            st.add(s);
+        }
+        return st.exactCovered();
+    }
 }
