@@ -26,10 +26,9 @@ final class CapacitatedCoverage {
         }
     }
 
-    /** Builds and improves a selection; returns it with its exact served weight. */
-    static double solve(ReducedProblem q, Selection sel, double capacity, RunControl run) {
+    /** Builds and improves a selection (until {@code upper}, a known bound, is reached); returns its exact served weight. */
+    static double solve(ReducedProblem q, Selection sel, double capacity, double upper, RunControl run) {
         double[] residual = q.weight.clone();
-        Integer[] rowOrder = null;
         for (int s = 0; s < q.sites; s++) {
             if (sel.chosen[s]) {
                 assign(q, s, residual, capacity);
@@ -60,7 +59,7 @@ final class CapacitatedCoverage {
         double[] siteFlow = new double[q.sites];
         double[] unserved = new double[q.demands];
         boolean improved = true;
-        while (improved && !run.shouldStop()) {
+        while (improved && best < upper * (1 - 1e-9) && !run.shouldStop()) {
             improved = false;
             servedWeight(q, sel.chosen, capacity, siteFlow, unserved);
             int[] chosen = sel.sites();

@@ -83,7 +83,22 @@ public final class Optimiser {
                 return new Result(out.selected(), cov, Math.min(out.bound(), reachable), cov, out.status());
             }
         }
-        Selection sel = startSelection(q, o.p());
+        double[] bound = new double[1];
+        Selection sel = coverageSearch(q, o.p(), Double.POSITIVE_INFINITY, o.seed(), run, bound);
+        double obj = SwapLocalSearch.covered(q, sel);
+        return new Result(sel.sites(), obj, Math.max(bound[0], obj), obj, heuristicStatus(sel, run));
+    }
+
+    /**
+     * The covering search for p sites: greedy + interchange, the Lagrangian heuristic (local search from the
+     * best relaxed site set) and iterated local search until {@code stopAt} or the bound is reached.
+     * {@code boundOut[0]} receives the Lagrangian upper bound (the reachable weight when it was not needed).
+     */
+    private static Selection coverageSearch(ReducedProblem q, int p, double stopAt, long seed, RunControl run,
+            double[] boundOut) {
+        double reachable = q.totalWeight - q.unreachableWeight;
+        double eps = 1e-9 * Math.max(1, q.totalWeight);
+        Selection sel = startSelection(q, p);
         CoverState state = new CoverState(q);
         for (int s : sel.sites()) {
             state.add(s);
@@ -91,32 +106,58 @@ public final class Optimiser {
         GreedyMaxCoverage.extend(q, sel, state, Double.POSITIVE_INFINITY, run);
         SwapLocalSearch.improve(q, sel, state, run);
         double obj = state.exactCovered();
-        boolean[] primal = new boolean[q.sites];
-        double bound = Math.min(reachable, LagrangianMaxCoverage.bound(q, o.p(), obj, BOUND_ITERATIONS, primal, run));
-        // Lagrangian heuristic: local search from the best relaxed site set, when it is a feasible start
-        Selection alt = startSelection(q, sel.limit());
-        CoverState altState = new CoverState(q);
-        for (int s : alt.sites()) {
-            altState.add(s);
-        }
-        for (int s = 0; s < q.sites; s++) {
-            if (primal[s] && alt.canAdd(s)) {
-                alt.add(s);
+        double bound = reachable;
+        if (obj < Math.min(stopAt, reachable) - eps) {
+            boolean[] primal = new boolean[q.sites];
+            bound = Math.min(reachable, LagrangianMaxCoverage.bound(q, p, obj, BOUND_ITERATIONS, primal, run));
+            Selection alt = startSelection(q, sel.limit());
+            CoverState altState = new CoverState(q);
+            for (int s : alt.sites()) {
                 altState.add(s);
             }
+            for (int s = 0; s < q.sites; s++) {
+                if (primal[s] && alt.canAdd(s)) {
+                    alt.add(s);
+                    altState.add(s);
+                }
+            }
+            GreedyMaxCoverage.extend(q, alt, altState, Double.POSITIVE_INFINITY, run);
+            SwapLocalSearch.improve(q, alt, altState, run);
+            if (alt.feasible() && altState.covered() > obj) {
+                sel = alt;
+                obj = altState.covered();
+            }
         }
-        GreedyMaxCoverage.extend(q, alt, altState, Double.POSITIVE_INFINITY, run);
-        SwapLocalSearch.improve(q, alt, altState, run);
-        if (alt.feasible() && altState.covered() > obj) {
-            sel = alt;
-            obj = altState.covered();
-        }
-        if (obj < bound * (1 - 1e-9) && !run.shouldStop()) {
+        double goal = Math.min(stopAt, bound);
+        boolean hopeless = stopAt < Double.POSITIVE_INFINITY && bound < stopAt - eps; // proven out of reach
+        if (obj < goal - eps && !run.shouldStop() && !hopeless) {
             int rounds = Math.min(300, 30 + 2 * sel.count());
-            sel = SwapLocalSearch.iterate(q, sel, rounds, bound, o.seed(), run);
-            obj = SwapLocalSearch.covered(q, sel);
+            sel = SwapLocalSearch.iterate(q, sel, rounds, goal, seed, run);
         }
-        return new Result(sel.sites(), obj, Math.max(bound, obj), obj, heuristicStatus(sel, run));
+        boundOut[0] = bound;
+        return sel;
+    }
+
+    /**
+     * The smallest p in [lo, hi] for which the covering search reaches {@code target} (binary search), starting
+     * from a known solution with {@code hi} sites; returns the best selection found.
+     */
+    private static Selection smallestReaching(ReducedProblem q, int lo, int hi, Selection atHi, double target,
+            long seed, RunControl run) {
+        Selection best = atHi;
+        double eps = 1e-9 * Math.max(1, q.totalWeight);
+        while (lo < hi && !run.shouldStop()) {
+            int mid = (lo + hi) >>> 1;
+            Selection s = coverageSearch(q, mid, target, seed, run, new double[1]);
+            if (s.feasible() && SwapLocalSearch.covered(q, s) >= target - eps) {
+                best = s;
+                hi = s.count();
+            } else {
+                lo = mid + 1;
+            }
+            run.progress("shrink", 0.8, best.count(), lo);
+        }
+        return best;
     }
 
     private static Result setCover(ReducedProblem q, SolverOptions o, RunControl run) {
@@ -129,8 +170,13 @@ public final class Optimiser {
             }
         }
         LagrangianSetCover.Result r = LagrangianSetCover.solve(q, BOUND_ITERATIONS, run);
-        int[] sel = r.selection().sites();
-        return new Result(sel, sel.length, r.bound(), coveredBy(q, sel), heuristicStatus(r.selection(), run));
+        Selection best = r.selection();
+        if (best.count() > r.bound() && best.feasible() && !run.shouldStop()) {
+            // shrink with the covering local search on unit weights: "all points covered" = covered weight n
+            best = CoverImprovement.improve(q, best, (int) r.bound(), Math.min(4000, 20 * q.sites), o.seed(), run);
+        }
+        int[] sel = best.sites();
+        return new Result(sel, sel.length, r.bound(), coveredBy(q, sel), heuristicStatus(best, run));
     }
 
     private static Result targetCover(ReducedProblem q, SolverOptions o, RunControl run) {
@@ -161,40 +207,7 @@ public final class Optimiser {
         if (state.covered() < target - eps) {
             return new Result(sel.sites(), sel.count(), Double.NaN, state.covered(), "infeasible");
         }
-        // shrink: drop the least useful site and re-optimise with one site fewer while the target still holds
-        Selection best = sel;
-        while (best.count() > Math.max(1, q.fixedCount) && !run.shouldStop()) {
-            Selection smaller = new Selection(q, best.count() - 1);
-            CoverState st = new CoverState(q);
-            int[] sites = best.sites();
-            int drop = -1;
-            double minLoss = Double.POSITIVE_INFINITY;
-            for (int s : sites) {
-                st.add(s);
-            }
-            for (int s : sites) {
-                double l = st.loss(s);
-                if (!q.fixed[s] && !best.removalBreaksGroup(s) && l < minLoss) {
-                    minLoss = l;
-                    drop = s;
-                }
-            }
-            if (drop < 0) {
-                break;
-            }
-            st.remove(drop);
-            for (int s : sites) {
-                if (s != drop) {
-                    smaller.add(s);
-                }
-            }
-            SwapLocalSearch.improve(q, smaller, st, run);
-            if (st.covered() < target - eps || !smaller.feasible()) {
-                break;
-            }
-            best = smaller;
-        }
-        int k = best.count();
+        int k = sel.count();
         // bound: the smallest p whose MCLP upper bound reaches the target
         int lo = Math.max(1, q.fixedCount);
         int hi = k;
@@ -207,9 +220,20 @@ public final class Optimiser {
                 lo = mid + 1;
             }
         }
+        boolean proven = !run.shouldStop();
+        Selection best = smallestReaching(q, lo, k, sel, target - eps, o.seed(), run);
+        k = best.count();
         int[] sites = best.sites();
-        return new Result(sites, k, run.shouldStop() ? Math.max(1, q.fixedCount) : lo, coveredBy(q, sites),
+        return new Result(sites, k, proven ? lo : Math.max(1, q.fixedCount), coveredBy(q, sites),
                 heuristicStatus(best, run));
+    }
+
+    private static Selection copyOf(ReducedProblem q, Selection from) {
+        Selection c = new Selection(q, from.limit());
+        for (int s : from.sites()) {
+            c.add(s);
+        }
+        return c;
     }
 
     private static Result pMedian(ReducedProblem q, SolverOptions o, RunControl run) {
@@ -299,10 +323,13 @@ public final class Optimiser {
             }
         }
         Selection sel = startSelection(q, o.p());
-        double served = CapacitatedCoverage.solve(q, sel, cap, run);
-        double bound = Math.min(reachable, Math.min(o.p(), q.sites) * cap);
-        bound = Math.min(bound, LagrangianMaxCoverage.bound(q, o.p(), served, BOUND_ITERATIONS, run));
-        if (q.pairs() <= 300_000 && !run.shouldStop()) {
+        double trivial = Math.min(reachable, Math.min(o.p(), q.sites) * cap);
+        double served = CapacitatedCoverage.solve(q, sel, cap, trivial, run);
+        double bound = trivial;
+        if (served < bound * (1 - 1e-9)) {
+            bound = Math.min(bound, LagrangianMaxCoverage.bound(q, o.p(), served, BOUND_ITERATIONS, run));
+        }
+        if (served < bound * (1 - 1e-9) && q.pairs() <= 300_000 && !run.shouldStop()) {
             MipSolver.Outcome lp = MipSolver.solve(q, Model.CMCLP, o.p(), Double.NaN, cap, "GLOP", true, run);
             if (!Double.isNaN(lp.bound())) {
                 bound = Math.min(bound, lp.bound() * (1 + 1e-9) + 1e-9);

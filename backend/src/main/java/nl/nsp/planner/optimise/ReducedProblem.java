@@ -164,6 +164,45 @@ final class ReducedProblem {
         }
     }
 
+    /** The same instance with every demand point weighing 1 (for "cover every point" searches). */
+    ReducedProblem withUnitWeights() {
+        return new ReducedProblem(this, unitWeights(demands));
+    }
+
+    private static double[] unitWeights(int n) {
+        double[] w = new double[n];
+        java.util.Arrays.fill(w, 1);
+        return w;
+    }
+
+    private ReducedProblem(ReducedProblem o, double[] newWeight) {
+        sites = o.sites;
+        demands = o.demands;
+        siteStart = o.siteStart;
+        siteDemand = o.siteDemand;
+        siteDist = o.siteDist;
+        demandStart = o.demandStart;
+        demandSite = o.demandSite;
+        demandDist = o.demandDist;
+        weight = newWeight;
+        siteOriginal = o.siteOriginal;
+        fixed = o.fixed;
+        fixedCount = o.fixedCount;
+        group = o.group;
+        groupMinimum = o.groupMinimum;
+        oneOff = o.oneOff;
+        yearly = o.yearly;
+        oneOffBudget = o.oneOffBudget;
+        yearlyBudget = o.yearlyBudget;
+        double t = 0;
+        for (double w : newWeight) {
+            t += w;
+        }
+        totalWeight = t;
+        unreachableWeight = 0;
+        stats = o.stats;
+    }
+
     int pairs() {
         return siteDemand.length;
     }
