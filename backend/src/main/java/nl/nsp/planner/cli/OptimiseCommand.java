@@ -26,6 +26,7 @@ import nl.nsp.planner.optimise.OptimisationProblem;
 import nl.nsp.planner.optimise.SideConstraints;
 import nl.nsp.planner.optimise.Solution;
 import nl.nsp.planner.optimise.SolverOptions;
+import nl.nsp.planner.optimise.TradeOffCurve;
 import nl.nsp.planner.reach.CoverageIndex;
 import nl.nsp.planner.reach.DistanceModel;
 import nl.nsp.planner.reach.EuclideanDistance;
@@ -128,6 +129,15 @@ final class OptimiseCommand implements Callable<Integer> {
     @Option(names = "--no-reduce", description = "Skip instance reduction.")
     boolean noReduce;
 
+    @Option(names = "--curve", description = "mclp: print the trade-off curve (coverage for p = 1 .. full coverage or --max-p).")
+    boolean curve;
+
+    @Option(names = "--max-p", description = "Largest p on the curve (default: all candidates).")
+    Integer maxP;
+
+    @Option(names = "--demand-group-col", description = "Demand column naming a group (municipality, region, urbanity) for per-group curves.")
+    String demandGroupCol;
+
     @Option(names = "--seed", defaultValue = "1", description = "Seed of the perturbation search (default ${DEFAULT-VALUE}).")
     long seed;
 
@@ -135,7 +145,17 @@ final class OptimiseCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         long t0 = System.nanoTime();
         Model m = Model.parse(model);
+        if (curve && m != Model.MCLP) {
+            throw new IllegalArgumentException("--curve works with --model mclp");
+        }
+        if (curve && p == null) {
+            p = 1;
+        }
         Instance inst = load(m);
+        if (curve) {
+            printCurve(inst, t0);
+            return 0;
+        }
         int pp = p != null ? p : orlibP;
         if (m != Model.LSCP && pp < 1) {
             throw new IllegalArgumentException("--p is required for " + m.key());
@@ -152,8 +172,8 @@ final class OptimiseCommand implements Callable<Integer> {
 
     private int orlibP;
 
-    private record Instance(OptimisationProblem problem, List<String> siteIds, String distanceModel, double radius,
-            List<InputError> rejected) {
+    private record Instance(OptimisationProblem problem, List<String> siteIds, List<String> demandIds,
+            String distanceModel, double radius, List<InputError> rejected) {
     }
 
     private Instance load(Model m) {
@@ -169,7 +189,7 @@ final class OptimiseCommand implements Callable<Integer> {
             for (int i = 1; i <= or.vertices(); i++) {
                 ids.add(Integer.toString(i));
             }
-            return new Instance(OptimisationProblem.of(idx, w), ids, "orlib", cutoff, List.of());
+            return new Instance(OptimisationProblem.of(idx, w), ids, ids, "orlib", cutoff, List.of());
         }
         if (demand == null) {
             throw new IllegalArgumentException("--demand is required (or --orlib)");
@@ -182,6 +202,7 @@ final class OptimiseCommand implements Callable<Integer> {
         CoverageIndex idx;
         double[] weight;
         List<String> siteIds;
+        List<String> demandIds;
         String modelName;
         if (costMatrix != null) {
             IdWeightReader.Result dem = IdWeightReader.read(demand, idCol, weightCol);
@@ -199,6 +220,7 @@ final class OptimiseCommand implements Callable<Integer> {
                     cm.distance(), "cost-matrix");
             idx = CoverageIndex.build(md, cutoff);
             weight = dem.weights();
+            demandIds = dem.ids();
             modelName = "cost-matrix";
         } else {
             if (candidates == null) {
@@ -222,6 +244,7 @@ final class OptimiseCommand implements Callable<Integer> {
             DistanceModel dm = new EuclideanDistance(dx, dy, sx, sy, cell);
             idx = CoverageIndex.build(dm, cutoff);
             siteIds = sr.stream().map(PointRow::id).toList();
+            demandIds = dr.stream().map(PointRow::id).toList();
             modelName = dm.name();
         }
         Map<String, Integer> sIndex = index(siteIds);
@@ -240,7 +263,71 @@ final class OptimiseCommand implements Callable<Integer> {
             c = c.withBudget(sc.oneOff(), sc.yearly(), budgetOneOff == null ? Double.POSITIVE_INFINITY : budgetOneOff,
                     budgetYearly == null ? Double.POSITIVE_INFINITY : budgetYearly);
         }
-        return new Instance(new OptimisationProblem(idx, weight, c), siteIds, modelName, cutoff, rejected);
+        return new Instance(new OptimisationProblem(idx, weight, c), siteIds, demandIds, modelName, cutoff, rejected);
+    }
+
+    private void printCurve(Instance inst, long t0) {
+        List<String> groupNames = new ArrayList<>();
+        int[] demandGroup = new int[inst.demandIds().size()];
+        java.util.Arrays.fill(demandGroup, -1);
+        if (demandGroupCol != null) {
+            Map<String, Integer> dIndex = index(inst.demandIds());
+            Map<String, Integer> gIndex = new LinkedHashMap<>();
+            CsvSource csv = CsvSource.open(demand);
+            int idc = csv.require(idCol);
+            int gc = csv.require(demandGroupCol);
+            csv.forEachRow(row -> {
+                Integer d = dIndex.get(row.get(idc));
+                String g = row.get(gc);
+                if (d != null && !g.isEmpty()) {
+                    demandGroup[d] = gIndex.computeIfAbsent(g, k -> {
+                        groupNames.add(k);
+                        return groupNames.size() - 1;
+                    });
+                }
+            });
+        }
+        double[] w = inst.problem().weight();
+        double[] groupTotal = new double[groupNames.size()];
+        for (int d = 0; d < w.length; d++) {
+            if (demandGroup[d] >= 0) {
+                groupTotal[demandGroup[d]] += w[d];
+            }
+        }
+        SolverOptions options = SolverOptions.of(Model.MCLP, 1)
+                .withTimeLimit(timeLimit == null ? Double.POSITIVE_INFINITY : timeLimit);
+        List<TradeOffCurve.Point> points = TradeOffCurve.compute(inst.problem(), demandGroup, groupNames.size(),
+                maxP == null ? inst.siteIds().size() : maxP, options);
+        double total = inst.problem().totalWeight();
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (TradeOffCurve.Point pt : points) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("p", pt.p());
+            r.put("covered_weight", pt.coveredWeight());
+            r.put("covered_share", total > 0 ? pt.coveredWeight() / total : 0);
+            r.put("bound", pt.bound());
+            if (!groupNames.isEmpty()) {
+                Map<String, Object> g = new LinkedHashMap<>();
+                for (int i = 0; i < groupNames.size(); i++) {
+                    g.put(groupNames.get(i), groupTotal[i] > 0 ? pt.coveredByGroup()[i] / groupTotal[i] : 0);
+                }
+                r.put("groups", g);
+            }
+            rows.add(r);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("model", "mclp");
+        out.put("radius", inst.radius());
+        out.put("total_weight", total);
+        out.put("curve", rows);
+        out.put("total_seconds", (System.nanoTime() - t0) / 1e9);
+        if (json) {
+            System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        } else {
+            for (Map<String, Object> r : rows) {
+                System.out.printf(Locale.ROOT, "p=%d covered=%.4f bound=%.1f%n", r.get("p"), r.get("covered_share"), r.get("bound"));
+            }
+        }
     }
 
     private SideConstraints groups(SideConstraints c, Map<String, Integer> sIndex) {
