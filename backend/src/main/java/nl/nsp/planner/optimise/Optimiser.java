@@ -41,8 +41,12 @@ public final class Optimiser {
         if (status.equals("feasible") && gap == 0) {
             status = "optimal";
         }
+        boolean fellBack = options.exact() && run.mipFallbackStatus() != null;
+        if (fellBack) {
+            status = run.mipFallbackStatus(); // the MIP found no solution: the heuristic one is returned
+        }
         Solution s = new Solution(model, r.objective, r.bound, gap, q.originalSites(r.selected), r.covered,
-                q.totalWeight, r.selected.length, options.exact() ? "exact" : "heuristic", status,
+                q.totalWeight, r.selected.length, options.exact() && !fellBack ? "exact" : "heuristic", status,
                 run.elapsedSeconds(), q.stats);
         run.progress("done", 1, s.objective(), s.bound());
         return s;
@@ -82,6 +86,7 @@ public final class Optimiser {
                 double cov = coveredBy(q, out.selected());
                 return new Result(out.selected(), cov, Math.min(out.bound(), reachable), cov, out.status());
             }
+            run.mipFellBack(out.status());
         }
         double[] bound = new double[1];
         Selection sel = coverageSearch(q, o.p(), Double.POSITIVE_INFINITY, o.seed(), run, bound);
@@ -168,6 +173,7 @@ public final class Optimiser {
                 return new Result(out.selected(), out.selected().length, Math.ceil(out.bound() - 1e-6),
                         coveredBy(q, out.selected()), out.status());
             }
+            run.mipFellBack(out.status());
         }
         LagrangianSetCover.Result r = LagrangianSetCover.solve(q, BOUND_ITERATIONS, run);
         Selection best = r.selection();
@@ -196,6 +202,7 @@ public final class Optimiser {
                 return new Result(out.selected(), out.selected().length, Math.ceil(out.bound() - 1e-6),
                         coveredBy(q, out.selected()), out.status());
             }
+            run.mipFellBack(out.status());
         }
         Selection sel = startSelection(q, q.sites);
         CoverState state = new CoverState(q);
@@ -250,6 +257,7 @@ public final class Optimiser {
                 double cost = a.assign(chosen);
                 return new Result(out.selected(), cost, out.bound(), reachable - a.unassignedWeight(), out.status());
             }
+            run.mipFellBack(out.status());
         }
         Selection sel = startSelection(q, o.p());
         GreedyPMedian.extend(q, sel, run);
@@ -321,6 +329,7 @@ public final class Optimiser {
                 double served = CapacitatedCoverage.servedWeight(q, chosen, cap, null);
                 return new Result(out.selected(), served, out.bound(), served, out.status());
             }
+            run.mipFellBack(out.status());
         }
         Selection sel = startSelection(q, o.p());
         double trivial = Math.min(reachable, Math.min(o.p(), q.sites) * cap);

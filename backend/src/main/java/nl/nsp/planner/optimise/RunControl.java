@@ -13,6 +13,18 @@ final class RunControl {
         this.deadlineNanos = limit >= 1e9 ? Long.MAX_VALUE : startNanos + (long) (limit * 1e9);
     }
 
+    private String mipFallbackStatus;
+
+    /** Records that the exact solver ended without a solution, with its status. */
+    void mipFellBack(String status) {
+        mipFallbackStatus = status;
+    }
+
+    /** The exact solver's status when it ended without a solution, else null. */
+    String mipFallbackStatus() {
+        return mipFallbackStatus;
+    }
+
     /** True when the run is cancelled or out of time. */
     boolean shouldStop() {
         return options.cancel().isCancelled() || options.nanoClock().getAsLong() >= deadlineNanos;
