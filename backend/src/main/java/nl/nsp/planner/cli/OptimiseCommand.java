@@ -129,6 +129,16 @@ final class OptimiseCommand implements Callable<Integer> {
     @Option(names = "--no-reduce", description = "Skip instance reduction.")
     boolean noReduce;
 
+    @Option(names = "--cp-candidates", description = "Two-level plan: CSV id,x,y of coordination-point candidates; "
+            + "the fewest CPs are chosen so every chosen NSP is within --link-range of a CP serving at most --cp-limit NSPs.")
+    Path cpCandidates;
+
+    @Option(names = "--link-range", defaultValue = "10000", description = "CP link range in metres (default ${DEFAULT-VALUE}).")
+    double linkRange;
+
+    @Option(names = "--cp-limit", defaultValue = "25", description = "Most NSPs per CP (default ${DEFAULT-VALUE}).")
+    int cpLimit;
+
     @Option(names = "--curve", description = "mclp: print the trade-off curve (coverage for p = 1 .. full coverage or --max-p).")
     boolean curve;
 
@@ -165,15 +175,49 @@ final class OptimiseCommand implements Callable<Integer> {
                 timeLimit == null ? Double.POSITIVE_INFINITY : timeLimit, exact, mipBackend, !noReduce, seed,
                 (phase, fraction, obj, bound) -> { }, new nl.nsp.planner.optimise.CancellationToken(), System::nanoTime);
         Solution s = Optimiser.solve(inst.problem, options);
+        Map<String, Object> cp = cpCandidates == null ? null : coordinationPoints(s, inst);
         double total = (System.nanoTime() - t0) / 1e9;
-        print(s, inst, total);
+        print(s, inst, total, cp);
         return 0;
     }
 
     private int orlibP;
 
     private record Instance(OptimisationProblem problem, List<String> siteIds, List<String> demandIds,
-            String distanceModel, double radius, List<InputError> rejected) {
+            String distanceModel, double radius, List<InputError> rejected, double[] siteX, double[] siteY) {
+    }
+
+    private Map<String, Object> coordinationPoints(Solution s, Instance inst) {
+        if (inst.siteX() == null) {
+            throw new IllegalArgumentException("--cp-candidates needs candidate coordinates (not --cost-matrix/--orlib)");
+        }
+        PointCsvReader.Result cps = PointCsvReader.read(cpCandidates,
+                new PointColumns("id", "x", "y", Optional.empty(), Optional.empty()));
+        int[] nsp = s.selected();
+        List<PointRow> rows = cps.rows();
+        boolean[][] inRange = new boolean[nsp.length][rows.size()];
+        for (int i = 0; i < nsp.length; i++) {
+            for (int c = 0; c < rows.size(); c++) {
+                inRange[i][c] = Math.hypot(inst.siteX()[nsp[i]] - rows.get(c).x(),
+                        inst.siteY()[nsp[i]] - rows.get(c).y()) <= linkRange;
+            }
+        }
+        nl.nsp.planner.optimise.CoordinationPoints.Plan plan =
+                nl.nsp.planner.optimise.CoordinationPoints.solve(inRange, cpLimit, exact);
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("selected", java.util.Arrays.stream(plan.selected()).mapToObj(c -> rows.get(c).id()).toList());
+        out.put("count", plan.selected().length);
+        out.put("bound", plan.bound());
+        out.put("feasible", plan.feasible());
+        Map<String, Object> assign = new LinkedHashMap<>();
+        for (int i = 0; i < nsp.length; i++) {
+            int c = plan.assignment()[i];
+            assign.put(inst.siteIds().get(nsp[i]), c < 0 ? null : rows.get(c).id());
+        }
+        out.put("assignment", assign);
+        out.put("link_range", linkRange);
+        out.put("limit", cpLimit);
+        return out;
     }
 
     private Instance load(Model m) {
@@ -189,7 +233,7 @@ final class OptimiseCommand implements Callable<Integer> {
             for (int i = 1; i <= or.vertices(); i++) {
                 ids.add(Integer.toString(i));
             }
-            return new Instance(OptimisationProblem.of(idx, w), ids, ids, "orlib", cutoff, List.of());
+            return new Instance(OptimisationProblem.of(idx, w), ids, ids, "orlib", cutoff, List.of(), null, null);
         }
         if (demand == null) {
             throw new IllegalArgumentException("--demand is required (or --orlib)");
@@ -204,6 +248,8 @@ final class OptimiseCommand implements Callable<Integer> {
         List<String> siteIds;
         List<String> demandIds;
         String modelName;
+        double[] siteXs = null;
+        double[] siteYs = null;
         if (costMatrix != null) {
             IdWeightReader.Result dem = IdWeightReader.read(demand, idCol, weightCol);
             rejected.addAll(dem.rejected());
@@ -244,6 +290,8 @@ final class OptimiseCommand implements Callable<Integer> {
             DistanceModel dm = new EuclideanDistance(dx, dy, sx, sy, cell);
             idx = CoverageIndex.build(dm, cutoff);
             siteIds = sr.stream().map(PointRow::id).toList();
+            siteXs = sx;
+            siteYs = sy;
             demandIds = dr.stream().map(PointRow::id).toList();
             modelName = dm.name();
         }
@@ -263,7 +311,8 @@ final class OptimiseCommand implements Callable<Integer> {
             c = c.withBudget(sc.oneOff(), sc.yearly(), budgetOneOff == null ? Double.POSITIVE_INFINITY : budgetOneOff,
                     budgetYearly == null ? Double.POSITIVE_INFINITY : budgetYearly);
         }
-        return new Instance(new OptimisationProblem(idx, weight, c), siteIds, demandIds, modelName, cutoff, rejected);
+        return new Instance(new OptimisationProblem(idx, weight, c), siteIds, demandIds, modelName, cutoff, rejected,
+                siteXs, siteYs);
     }
 
     private void printCurve(Instance inst, long t0) {
@@ -376,7 +425,7 @@ final class OptimiseCommand implements Callable<Integer> {
         return m;
     }
 
-    private void print(Solution s, Instance inst, double totalSeconds) {
+    private void print(Solution s, Instance inst, double totalSeconds, Map<String, Object> cp) {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("model", s.model().key());
         out.put("objective", s.objective());
@@ -407,6 +456,9 @@ final class OptimiseCommand implements Callable<Integer> {
         red.put("dominated_sites", s.reduction().dominatedSites());
         out.put("reduction", red);
         out.put("rejected_rows", inst.rejected().size());
+        if (cp != null) {
+            out.put("cp", cp);
+        }
         if (json) {
             System.out.println(JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(out));
         } else {
@@ -417,6 +469,10 @@ final class OptimiseCommand implements Callable<Integer> {
                     s.model().key(), s.method(), s.objective(), s.bound(), 100 * s.gap(), s.status(), s.p(),
                     100 * s.coveredShare(), s.totalWeight(), s.seconds());
             System.out.println("selected: " + String.join(" ", ids));
+            if (cp != null) {
+                System.out.println("coordination points: " + cp.get("count") + " (bound " + cp.get("bound") + ", all linked: "
+                        + cp.get("feasible") + "): " + cp.get("selected"));
+            }
         }
     }
 }

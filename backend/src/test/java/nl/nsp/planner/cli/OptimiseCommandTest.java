@@ -99,6 +99,34 @@ class OptimiseCommandTest {
     }
 
     @Test
+    void twoLevelPlanLinksEveryNspToACoordinationPoint() throws Exception {
+        // NSPs S0 (x=100) and S1 (x=1000); CP candidates C0 (x=0), C1 (x=900), C2 (x=5000); range 500:
+        // S0 reaches C0 only, S1 reaches C1 only -> two CPs; C2 reaches nobody
+        files();
+        Files.writeString(dir.resolve("cps.csv"), "id,x,y\nC0,0,0\nC1,900,0\nC2,5000,0\n");
+        Run r = run("optimise", "--model", "mclp", "--demand", dir.resolve("demand.csv").toString(), "--candidates",
+                dir.resolve("sites.csv").toString(), "--p", "2", "--radius", "150", "--cp-candidates",
+                dir.resolve("cps.csv").toString(), "--link-range", "500", "--cp-limit", "5", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode cp = JsonMapper.builder().build().readTree(r.out()).get("cp");
+        assertThat(cp.get("selected").toString()).isEqualTo("[\"C0\",\"C1\"]");
+        assertThat(cp.get("feasible").asBoolean()).isTrue();
+        assertThat(cp.get("assignment").get("S1").asString()).isEqualTo("C1");
+    }
+
+    @Test
+    void curveJson() throws Exception {
+        files();
+        Run r = run("optimise", "--model", "mclp", "--curve", "--demand", dir.resolve("demand.csv").toString(),
+                "--candidates", dir.resolve("sites.csv").toString(), "--radius", "150", "--json");
+        assertThat(r.exit()).as(r.err()).isZero();
+        JsonNode curve = JsonMapper.builder().build().readTree(r.out()).get("curve");
+        assertThat(curve.size()).isEqualTo(2);
+        assertThat(curve.get(0).get("covered_weight").asDouble()).isEqualTo(60);
+        assertThat(curve.get(1).get("covered_share").asDouble()).isEqualTo(1.0);
+    }
+
+    @Test
     void badInputGivesAMessageNotAStackTrace() throws Exception {
         files();
         Files.writeString(dir.resolve("fixed.csv"), "id\nNOPE\n");
