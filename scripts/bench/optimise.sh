@@ -6,7 +6,7 @@
 #   OR-Library pmed1..pmed40 when ORLIB_DIR holds pmedN.txt + pmedopt.txt (never committed; default
 #   /work/cache/orlib), otherwise generated instances of the same format, heuristic vs exact.
 # Inputs are generated into a temp dir (never the repository). Env: NSP_DATA (data dir), EXACT_LIMIT (s, default 300),
-# ORLIB_DIR, SKIP_EXACT=1 to run the heuristic only.
+# ORLIB_DIR, SKIP_EXACT=1 (heuristic only), SKIP_ORLIB=1, ONLY="mclp-p100 lscp ..." (instance names).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 source "$root/scripts/lib/build.sh"
@@ -28,12 +28,14 @@ run() {
   t0=$(date +%s.%N)
   if java ${NSP_JAVA_OPTS:--Xmx4g} -jar "$jar" optimise "$@" --json > "$out" 2> "$tmp/err.txt"; then
     t1=$(date +%s.%N)
-    python3 - "$out" "$name" "$mode" "$t0" "$t1" >> "$results" <<'PY'
+    python3 - "$out" "$name" "$mode" "$t0" "$t1" >> "$results" <<'PY' || echo -e "$name\t$mode\tunreadable result" >> "$results"
 import json, sys
 j = json.load(open(sys.argv[1]))
 wall = float(sys.argv[5]) - float(sys.argv[4])
-print("\t".join([sys.argv[2], sys.argv[3], f"{j['objective']:.1f}", f"{j['bound']:.1f}", f"{100*j['gap']:.4f}",
-                 f"{j['seconds']:.2f}", f"{wall:.2f}", str(j['p']), j['status']]))
+f = lambda v: float(v)  # NaN/Infinity arrive as strings
+print("\t".join([sys.argv[2], sys.argv[3] if j['method'] == sys.argv[3] else sys.argv[3] + "*",
+                 f"{f(j['objective']):.1f}", f"{f(j['bound']):.1f}", f"{100*f(j['gap']):.4f}",
+                 f"{f(j['seconds']):.2f}", f"{wall:.2f}", str(j['p']), j['status']]))
 PY
   else
     echo -e "$name\t$mode\tfailed: $(head -c 200 "$tmp/err.txt" | tr '\n' ' ')" >> "$results"
@@ -42,6 +44,7 @@ PY
 
 both() {
   local name="$1"; shift
+  case " ${ONLY:-$name} " in *" $name "*) ;; *) return 0 ;; esac
   run "$name" heuristic "$@"
   if [ "${SKIP_EXACT:-0}" != 1 ]; then
     run "$name" exact "$@" --exact --time-limit "$limit"
@@ -71,14 +74,17 @@ for r in rows:
 print()
 print(f"{'instance':<20} {'heur vs exact %':>16} {'speed-up':>9}")
 for name, m in by.items():
-    if "heuristic" in m and "exact" in m:
+    if "heuristic" in m and "exact" in m:  # only when the MIP returned its own solution
         h, e = float(m["heuristic"][2]), float(m["exact"][2])
         diff = 100 * abs(h - e) / max(abs(e), 1e-9)
         print(f"{name:<20} {diff:>16.4f} {float(m['exact'][5]) / max(float(m['heuristic'][5]), 1e-3):>8.1f}x")
 PY
 
+echo "(mode 'exact*' = the MIP found no solution in time; the heuristic selection is shown)"
 echo
-if [ -f "$orlib/pmedopt.txt" ] && [ -f "$orlib/pmed1.txt" ]; then
+if [ "${SKIP_ORLIB:-0}" = 1 ]; then
+  exit 0
+elif [ -f "$orlib/pmedopt.txt" ] && [ -f "$orlib/pmed1.txt" ]; then
   echo "OR-Library p-median (files from $orlib; optimum from pmedopt.txt)"
   printf "%-8s %5s %4s %9s %9s %9s %8s %8s %8s\n" inst n p optimum objective bound "err %" "solve s" "call s"
   for i in $(seq 1 40); do

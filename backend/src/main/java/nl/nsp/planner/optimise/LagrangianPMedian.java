@@ -120,7 +120,7 @@ final class LagrangianPMedian {
                 run.progress("bound", (double) it / maxIter, incumbent, best);
             }
         }
-        return best;
+        return Math.max(best, 0); // costs are >= 0; 0 is the bound when no iteration ran (time limit)
     }
 
     private static double choose(ReducedProblem q, double[] rho, int k, Integer[] order, boolean[] pick) {
