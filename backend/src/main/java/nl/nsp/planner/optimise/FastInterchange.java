@@ -89,7 +89,7 @@ final class FastInterchange {
     }
 
     /**
-     * Iterated local search: perturbs the best selection by {@code kick} random feasible swaps, re-optimises,
+     * Iterated local search: perturbs the best selection by 1 to 2 + p/4 random feasible swaps (seeded), accepts equal cost (plateau moves),, re-optimises,
      * keeps improvements, for {@code rounds} rounds or until {@code stopAt} is reached or time runs out.
      *
      * @return the best selection found (a copy)
@@ -103,7 +103,7 @@ final class FastInterchange {
         for (int r = 0; r < rounds && bestCost > stopAt + 1e-9 * Math.max(1, stopAt) && !run.shouldStop(); r++) {
             Selection cur = best.copy();
             int[] chosen = cur.sites();
-            int kick = 1 + random.nextInt(Math.max(1, Math.min(3, chosen.length)));
+            int kick = 1 + random.nextInt(Math.max(1, Math.min(chosen.length, 2 + chosen.length / 4)));
             for (int t = 0; t < kick && q.sites > chosen.length; t++) {
                 int out = chosen[random.nextInt(chosen.length)];
                 int in = random.nextInt(q.sites);
@@ -114,8 +114,8 @@ final class FastInterchange {
                 }
             }
             double cost = improve(q, cur, a, run);
-            if (cost < bestCost - 1e-9 * Math.max(1, bestCost)) {
-                bestCost = cost;
+            if (cost <= bestCost + 1e-9 * Math.max(1, bestCost)) {
+                bestCost = Math.min(bestCost, cost); // equal cost: move on the plateau
                 best = cur;
             }
             run.progress("perturbation", (r + 1.0) / rounds, bestCost, Double.NaN);

@@ -286,7 +286,7 @@ public final class Optimiser {
             }
         }
         if (cost > bound + 1e-9 * Math.max(1, cost) && !run.shouldStop()) {
-            int rounds = Math.min(100, 20 + sel.count());
+            int rounds = Math.min(300, 100 + 2 * sel.count());
             Selection better = FastInterchange.iterate(q, sel, cost, rounds, bound, o.seed(), run);
             double c = a.assign(better.chosen);
             if (c < cost) {
