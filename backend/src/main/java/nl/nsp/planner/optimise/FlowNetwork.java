@@ -9,7 +9,6 @@ final class FlowNetwork {
     private int[] next;
     private int[] to;
     private double[] cap;
-    private double[] original;
     private int edges;
     private int[] level;
     private int[] iter;
@@ -21,7 +20,6 @@ final class FlowNetwork {
         next = new int[16];
         to = new int[16];
         cap = new double[16];
-        original = new double[16];
     }
 
     /** Adds an edge and its residual twin; returns the edge id. */
@@ -31,17 +29,14 @@ final class FlowNetwork {
             next = Arrays.copyOf(next, n);
             to = Arrays.copyOf(to, n);
             cap = Arrays.copyOf(cap, n);
-            original = Arrays.copyOf(original, n);
         }
         int e = edges;
         to[e] = target;
         cap[e] = capacity;
-        original[e] = capacity;
         next[e] = head[from];
         head[from] = e;
         to[e + 1] = from;
         cap[e + 1] = 0;
-        original[e + 1] = 0;
         next[e + 1] = head[target];
         head[target] = e + 1;
         edges += 2;

@@ -1,7 +1,5 @@
 package nl.nsp.planner.optimise;
 
-import java.util.Arrays;
-
 /**
  * The one entry point of the optimiser: reduces the instance, runs the heuristic (or the exact MIP) for the
  * chosen model and returns a {@link Solution} with objective, proven bound and gap.
@@ -345,12 +343,5 @@ public final class Optimiser {
             }
         }
         return new Result(sel.sites(), served, Math.max(bound, served), served, heuristicStatus(sel, run));
-    }
-
-    /** The chosen sites of a solution as a sorted copy (convenience for callers). */
-    static int[] sorted(int[] sites) {
-        int[] c = sites.clone();
-        Arrays.sort(c);
-        return c;
     }
 }
