@@ -177,7 +177,7 @@ public final class Optimiser {
         Selection best = r.selection();
         if (best.count() > r.bound() && best.feasible() && !run.shouldStop()) {
             // shrink with the covering local search on unit weights: "all points covered" = covered weight n
-            best = CoverImprovement.improve(q, best, (int) r.bound(), Math.min(4000, 20 * q.sites), o.seed(), run);
+            best = CoverImprovement.improve(q, best, (int) r.bound(), Math.min(50_000, 100 * q.sites), o.seed(), run);
         }
         int[] sel = best.sites();
         return new Result(sel, sel.length, r.bound(), coveredBy(q, sel), heuristicStatus(best, run));
