@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** The root {@code nsp} command; subcommands are registered in {@link #commandLine()}. */
 @Command(name = "nsp", mixinStandardHelpOptions = true, version = "nsp-planner 0.1.0",
         description = "Plan noodsteunpunten (NSP) and coördinatiepunten (CP).",
-        subcommands = {ServeCommand.class, ImportCommand.class, CoverageCommand.class, NetworkCheckCommand.class,
-                BenchCoverageCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, CoverageCommand.class, OptimiseCommand.class,
+                NetworkCheckCommand.class, BenchCoverageCommand.class})
 public final class PlannerCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

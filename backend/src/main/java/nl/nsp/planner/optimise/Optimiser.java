@@ -1,0 +1,347 @@
+package nl.nsp.planner.optimise;
+
+/**
+ * The one entry point of the optimiser: reduces the instance, runs the heuristic (or the exact MIP) for the
+ * chosen model and returns a {@link Solution} with objective, proven bound and gap.
+ *
+ * <p>Heuristic mode always returns a feasible solution when one exists (status {@code infeasible} when side
+ * constraints cannot all be met), deterministically for a given seed. Exact mode returns the MIP optimum, or
+ * the best solution and bound found within the time limit; when the solver finds no solution in time, the
+ * heuristic solution is returned with the solver's status.
+ */
+public final class Optimiser {
+    private static final int BOUND_ITERATIONS = 1000;
+
+    private Optimiser() {
+    }
+
+    /**
+     * Solves one instance.
+     *
+     * @throws IllegalArgumentException when p is below the number of fixed sites, or a target cannot be reached
+     */
+    public static Solution solve(OptimisationProblem problem, SolverOptions options) {
+        RunControl run = new RunControl(options);
+        Model model = options.model();
+        int fixed = problem.constraints().fixed().length;
+        if (model != Model.LSCP && options.p() < fixed) {
+            throw new IllegalArgumentException("p = " + options.p() + " is below the " + fixed + " fixed sites");
+        }
+        ReducedProblem q = InstanceReduction.reduce(problem, model, options.reduce());
+        Result r = switch (model) {
+            case MCLP -> maxCoverage(q, options, run);
+            case LSCP -> Double.isNaN(options.targetShare()) ? setCover(q, options, run) : targetCover(q, options, run);
+            case PMEDIAN -> pMedian(q, options, run);
+            case CMCLP -> capacitated(q, options, run);
+        };
+        double gap = Solution.gap(r.objective, r.bound);
+        String status = r.status;
+        if (status.equals("feasible") && gap == 0) {
+            status = "optimal";
+        }
+        boolean fellBack = options.exact() && run.mipFallbackStatus() != null;
+        if (fellBack) {
+            status = run.mipFallbackStatus(); // the MIP found no solution: the heuristic one is returned
+        }
+        Solution s = new Solution(model, r.objective, r.bound, gap, q.originalSites(r.selected), r.covered,
+                q.totalWeight, r.selected.length, options.exact() && !fellBack ? "exact" : "heuristic", status,
+                run.elapsedSeconds(), q.stats);
+        run.progress("done", 1, s.objective(), s.bound());
+        return s;
+    }
+
+    private record Result(int[] selected, double objective, double bound, double covered, String status) {
+    }
+
+    private static Selection startSelection(ReducedProblem q, int limit) {
+        Selection sel = new Selection(q, Math.min(limit, q.sites));
+        for (int s = 0; s < q.sites; s++) {
+            if (q.fixed[s]) {
+                sel.add(s);
+            }
+        }
+        return sel;
+    }
+
+    private static double coveredBy(ReducedProblem q, int[] sites) {
+        CoverState st = new CoverState(q);
+        for (int s : sites) {
+            st.add(s);
+        }
+        return st.exactCovered();
+    }
+
+    private static String heuristicStatus(Selection sel, RunControl run) {
+        return sel.feasible() ? run.stopStatus("feasible") : "infeasible";
+    }
+
+    private static Result maxCoverage(ReducedProblem q, SolverOptions o, RunControl run) {
+        double reachable = q.totalWeight - q.unreachableWeight;
+        if (o.exact()) {
+            MipSolver.Outcome out = MipSolver.solve(q, Model.MCLP, o.p(), Double.NaN, o.capacity(), o.mipBackend(),
+                    false, run);
+            if (out.selected().length > 0 || !Double.isNaN(out.objective())) {
+                double cov = coveredBy(q, out.selected());
+                return new Result(out.selected(), cov, Math.min(out.bound(), reachable), cov, out.status());
+            }
+            run.mipFellBack(out.status());
+        }
+        double[] bound = new double[1];
+        Selection sel = coverageSearch(q, o.p(), Double.POSITIVE_INFINITY, o.seed(), run, bound);
+        double obj = SwapLocalSearch.covered(q, sel);
+        return new Result(sel.sites(), obj, Math.max(bound[0], obj), obj, heuristicStatus(sel, run));
+    }
+
+    /**
+     * The covering search for p sites: greedy + interchange, the Lagrangian heuristic (local search from the
+     * best relaxed site set) and iterated local search until {@code stopAt} or the bound is reached.
+     * {@code boundOut[0]} receives the Lagrangian upper bound (the reachable weight when it was not needed).
+     */
+    private static Selection coverageSearch(ReducedProblem q, int p, double stopAt, long seed, RunControl run,
+            double[] boundOut) {
+        double reachable = q.totalWeight - q.unreachableWeight;
+        double eps = 1e-9 * Math.max(1, q.totalWeight);
+        Selection sel = startSelection(q, p);
+        CoverState state = new CoverState(q);
+        for (int s : sel.sites()) {
+            state.add(s);
+        }
+        GreedyMaxCoverage.extend(q, sel, state, Double.POSITIVE_INFINITY, run);
+        SwapLocalSearch.improve(q, sel, state, run);
+        double obj = state.exactCovered();
+        double bound = reachable;
+        if (obj < Math.min(stopAt, reachable) - eps) {
+            boolean[] primal = new boolean[q.sites];
+            bound = Math.min(reachable, LagrangianMaxCoverage.bound(q, p, obj, BOUND_ITERATIONS, primal, run));
+            Selection alt = startSelection(q, sel.limit());
+            CoverState altState = new CoverState(q);
+            for (int s : alt.sites()) {
+                altState.add(s);
+            }
+            for (int s = 0; s < q.sites; s++) {
+                if (primal[s] && alt.canAdd(s)) {
+                    alt.add(s);
+                    altState.add(s);
+                }
+            }
+            GreedyMaxCoverage.extend(q, alt, altState, Double.POSITIVE_INFINITY, run);
+            SwapLocalSearch.improve(q, alt, altState, run);
+            if (alt.feasible() && altState.covered() > obj) {
+                sel = alt;
+                obj = altState.covered();
+            }
+        }
+        double goal = Math.min(stopAt, bound);
+        boolean hopeless = stopAt < Double.POSITIVE_INFINITY && bound < stopAt - eps; // proven out of reach
+        if (obj < goal - eps && !run.shouldStop() && !hopeless) {
+            int rounds = Math.min(300, 30 + 2 * sel.count());
+            sel = SwapLocalSearch.iterate(q, sel, rounds, goal, seed, run);
+        }
+        boundOut[0] = bound;
+        return sel;
+    }
+
+    /**
+     * The smallest p in [lo, hi] for which the covering search reaches {@code target} (binary search), starting
+     * from a known solution with {@code hi} sites; returns the best selection found.
+     */
+    private static Selection smallestReaching(ReducedProblem q, int lo, int hi, Selection atHi, double target,
+            long seed, RunControl run) {
+        Selection best = atHi;
+        double eps = 1e-9 * Math.max(1, q.totalWeight);
+        while (lo < hi && !run.shouldStop()) {
+            int mid = (lo + hi) >>> 1;
+            Selection s = coverageSearch(q, mid, target, seed, run, new double[1]);
+            if (s.feasible() && SwapLocalSearch.covered(q, s) >= target - eps) {
+                best = s;
+                hi = s.count();
+            } else {
+                lo = mid + 1;
+            }
+            run.progress("shrink", 0.8, best.count(), lo);
+        }
+        return best;
+    }
+
+    private static Result setCover(ReducedProblem q, SolverOptions o, RunControl run) {
+        if (o.exact()) {
+            MipSolver.Outcome out = MipSolver.solve(q, Model.LSCP, 0, Double.NaN, o.capacity(), o.mipBackend(), false,
+                    run);
+            if (out.selected().length > 0) {
+                return new Result(out.selected(), out.selected().length, Math.ceil(out.bound() - 1e-6),
+                        coveredBy(q, out.selected()), out.status());
+            }
+            run.mipFellBack(out.status());
+        }
+        LagrangianSetCover.Result r = LagrangianSetCover.solve(q, BOUND_ITERATIONS, run);
+        Selection best = r.selection();
+        if (best.count() > r.bound() && best.feasible() && !run.shouldStop()) {
+            // shrink with the covering local search on unit weights: "all points covered" = covered weight n
+            best = CoverImprovement.improve(q, best, (int) r.bound(), Math.min(50_000, 100 * q.sites), o.seed(), run);
+        }
+        int[] sel = best.sites();
+        return new Result(sel, sel.length, r.bound(), coveredBy(q, sel), heuristicStatus(best, run));
+    }
+
+    private static Result targetCover(ReducedProblem q, SolverOptions o, RunControl run) {
+        double reachable = q.totalWeight - q.unreachableWeight;
+        double target = o.targetShare() * q.totalWeight;
+        double eps = 1e-9 * Math.max(1, q.totalWeight);
+        if (target > reachable + eps) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "target share %.4f cannot be reached: at most %.4f of the weight is within reach of a site",
+                    o.targetShare(), q.totalWeight > 0 ? reachable / q.totalWeight : 0));
+        }
+        target = Math.min(target, reachable);
+        if (o.exact()) {
+            MipSolver.Outcome out = MipSolver.solve(q, Model.LSCP, 0, target - eps, o.capacity(), o.mipBackend(),
+                    false, run);
+            if (out.selected().length > 0) {
+                return new Result(out.selected(), out.selected().length, Math.ceil(out.bound() - 1e-6),
+                        coveredBy(q, out.selected()), out.status());
+            }
+            run.mipFellBack(out.status());
+        }
+        Selection sel = startSelection(q, q.sites);
+        CoverState state = new CoverState(q);
+        for (int s : sel.sites()) {
+            state.add(s);
+        }
+        GreedyMaxCoverage.extend(q, sel, state, target - eps, run);
+        sel.fillGroups(state);
+        if (state.covered() < target - eps) {
+            return new Result(sel.sites(), sel.count(), Double.NaN, state.covered(), "infeasible");
+        }
+        int k = sel.count();
+        // bound: the smallest p whose MCLP upper bound reaches the target
+        int lo = Math.max(1, q.fixedCount);
+        int hi = k;
+        while (lo < hi && !run.shouldStop()) {
+            int mid = (lo + hi) >>> 1;
+            double ub = LagrangianMaxCoverage.bound(q, mid, target * 0.999, target - eps, BOUND_ITERATIONS, run);
+            if (ub >= target - eps) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        boolean proven = !run.shouldStop();
+        Selection best = smallestReaching(q, lo, k, sel, target - eps, o.seed(), run);
+        k = best.count();
+        int[] sites = best.sites();
+        return new Result(sites, k, proven ? lo : Math.max(1, q.fixedCount), coveredBy(q, sites),
+                heuristicStatus(best, run));
+    }
+
+    private static Selection copyOf(ReducedProblem q, Selection from) {
+        Selection c = new Selection(q, from.limit());
+        for (int s : from.sites()) {
+            c.add(s);
+        }
+        return c;
+    }
+
+    private static Result pMedian(ReducedProblem q, SolverOptions o, RunControl run) {
+        double reachable = q.totalWeight - q.unreachableWeight;
+        Assignment a = new Assignment(q);
+        if (o.exact()) {
+            MipSolver.Outcome out = MipSolver.solve(q, Model.PMEDIAN, o.p(), Double.NaN, o.capacity(),
+                    o.mipBackend(), false, run);
+            if (out.selected().length > 0) {
+                boolean[] chosen = new boolean[q.sites];
+                for (int s : out.selected()) {
+                    chosen[s] = true;
+                }
+                double cost = a.assign(chosen);
+                return new Result(out.selected(), cost, out.bound(), reachable - a.unassignedWeight(), out.status());
+            }
+            run.mipFellBack(out.status());
+        }
+        Selection sel = startSelection(q, o.p());
+        GreedyPMedian.extend(q, sel, run);
+        double cost = FastInterchange.improve(q, sel, a, run);
+        boolean integral = integralCosts(q);
+        boolean[] primal = new boolean[q.sites];
+        double bound = LagrangianPMedian.bound(q, o.p(), a, cost, cost, BOUND_ITERATIONS, primal, run);
+        if (integral) {
+            bound = Math.ceil(bound - 1e-6);
+        }
+        // Lagrangian heuristic: local search from the best relaxed site set
+        Selection alt = startSelection(q, sel.limit());
+        boolean any = false;
+        for (int s = 0; s < q.sites; s++) {
+            if (primal[s] && alt.canAdd(s)) {
+                alt.add(s);
+                any = true;
+            }
+        }
+        if (any) {
+            GreedyPMedian.extend(q, alt, run);
+            double altCost = FastInterchange.improve(q, alt, new Assignment(q), run);
+            if (alt.feasible() && altCost < cost) {
+                sel = alt;
+                cost = altCost;
+            }
+        }
+        if (cost > bound + 1e-9 * Math.max(1, cost) && !run.shouldStop()) {
+            int rounds = Math.min(300, 100 + 2 * sel.count());
+            Selection better = FastInterchange.iterate(q, sel, cost, rounds, bound, o.seed(), run);
+            double c = a.assign(better.chosen);
+            if (c < cost) {
+                sel = better;
+                cost = c;
+            }
+        }
+        a.assign(sel.chosen);
+        return new Result(sel.sites(), cost, Math.min(bound, cost), reachable - a.unassignedWeight(),
+                heuristicStatus(sel, run));
+    }
+
+    private static boolean integralCosts(ReducedProblem q) {
+        for (int s = 0; s < q.sites; s++) {
+            for (int k = q.siteStart[s]; k < q.siteStart[s + 1]; k++) {
+                double c = q.weight[q.siteDemand[k]] * q.siteDist[k];
+                if (c != Math.rint(c)) {
+                    return false;
+                }
+            }
+        }
+        for (double w : q.weight) {
+            if (w * Assignment.penalty(q) != Math.rint(w * Assignment.penalty(q))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Result capacitated(ReducedProblem q, SolverOptions o, RunControl run) {
+        double reachable = q.totalWeight - q.unreachableWeight;
+        double cap = o.capacity();
+        if (o.exact()) {
+            MipSolver.Outcome out = MipSolver.solve(q, Model.CMCLP, o.p(), Double.NaN, cap, o.mipBackend(), false, run);
+            if (out.selected().length > 0) {
+                boolean[] chosen = new boolean[q.sites];
+                for (int s : out.selected()) {
+                    chosen[s] = true;
+                }
+                double served = CapacitatedCoverage.servedWeight(q, chosen, cap, null);
+                return new Result(out.selected(), served, out.bound(), served, out.status());
+            }
+            run.mipFellBack(out.status());
+        }
+        Selection sel = startSelection(q, o.p());
+        double trivial = Math.min(reachable, Math.min(o.p(), q.sites) * cap);
+        double served = CapacitatedCoverage.solve(q, sel, cap, trivial, run);
+        double bound = trivial;
+        if (served < bound * (1 - 1e-9)) {
+            bound = Math.min(bound, LagrangianMaxCoverage.bound(q, o.p(), served, BOUND_ITERATIONS, run));
+        }
+        if (served < bound * (1 - 1e-9) && q.pairs() <= 300_000 && !run.shouldStop()) {
+            MipSolver.Outcome lp = MipSolver.solve(q, Model.CMCLP, o.p(), Double.NaN, cap, "GLOP", true, run);
+            if (!Double.isNaN(lp.bound())) {
+                bound = Math.min(bound, lp.bound() * (1 + 1e-9) + 1e-9);
+            }
+        }
+        return new Result(sel.sites(), served, Math.max(bound, served), served, heuristicStatus(sel, run));
+    }
+}
