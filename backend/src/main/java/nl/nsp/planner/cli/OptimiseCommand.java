@@ -133,10 +133,10 @@ final class OptimiseCommand implements Callable<Integer> {
             + "the fewest CPs are chosen so every chosen NSP is within --link-range of a CP serving at most --cp-limit NSPs.")
     Path cpCandidates;
 
-    @Option(names = "--link-range", defaultValue = "10000", description = "CP link range in metres (default ${DEFAULT-VALUE}).")
+    @Option(names = "--link-range", defaultValue = "5000", description = "CP link range in metres (default ${DEFAULT-VALUE}).")
     double linkRange;
 
-    @Option(names = "--cp-limit", defaultValue = "25", description = "Most NSPs per CP (default ${DEFAULT-VALUE}).")
+    @Option(names = "--cp-limit", defaultValue = "20", description = "Most NSPs per CP (default ${DEFAULT-VALUE}).")
     int cpLimit;
 
     @Option(names = "--curve", description = "mclp: print the trade-off curve (coverage for p = 1 .. full coverage or --max-p).")
