@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Coverage engine benchmark: index build, one toggle (p50/p99/max over 2,000), full evaluation, peak heap,
-# for the Rijnmond 100 m grid (970 polling stations) and a national ~400k-point demand proxy (9,099 stations).
+# for the Rijnmond 100 m grid (970 polling stations) and the national PC4-spread layer (9,099 stations).
 # Uses the jar built by scripts/bench.sh (or builds it); data from NSP_DATA_DIR (default ../shared/data/nl).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"

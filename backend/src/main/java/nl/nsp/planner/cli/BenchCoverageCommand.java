@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
@@ -20,14 +19,18 @@ import nl.nsp.planner.analysis.LinkResult;
 import nl.nsp.planner.analysis.NspCpLinker;
 import nl.nsp.planner.domain.CandidateSite;
 import nl.nsp.planner.domain.DemandPoint;
-import nl.nsp.planner.ingest.PointColumns;
-import nl.nsp.planner.ingest.PointCsvReader;
 import nl.nsp.planner.reach.CoverageIndex;
 import nl.nsp.planner.reach.CoverageState;
 import nl.nsp.planner.reach.DemandTable;
 import nl.nsp.planner.reach.EuclideanDistance;
 import nl.nsp.planner.reach.Norms;
 import nl.nsp.planner.reach.SiteTable;
+import java.util.Map;
+import java.util.stream.Collectors;
+import nl.nsp.planner.domain.Dataset;
+import nl.nsp.planner.domain.Municipality;
+import nl.nsp.planner.domain.SafetyRegion;
+import nl.nsp.planner.ingest.DataDirectoryImporter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -37,9 +40,9 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code nsp bench-coverage} (hidden): times building the coverage index, one toggle and a full evaluation for
  * the Rijnmond 100 m grid and for a national demand proxy, with the TK2023 polling stations as sites.
  *
- * <p>National demand: the 4,065 populated PC4 points of {@code pc4_2021_inwoners_punten.csv}, each spread over
- * {@code ceil(inhabitants / 44)} points on the 100 m lattice cells nearest to it (about 399k points, equal
- * shares of the PC4's inhabitants). This is a size proxy for the PC4-spread demand layer, not that layer.
+ * <p>Data: the data folder as {@code nsp import} reads it. National demand is the primary {@code pc4} layer (PC4
+ * areas spread over CBS-aligned grid cells, located in municipalities), sites are all polling stations with
+ * coordinates; Rijnmond is the CBS 100 m grid with the polling stations within its bounding box + 1 km.
  */
 @Command(name = "bench-coverage", hidden = true, description = "Benchmark the coverage engine.")
 final class BenchCoverageCommand implements Callable<Integer> {
@@ -56,22 +59,29 @@ final class BenchCoverageCommand implements Callable<Integer> {
     int evaluations;
 
     private double lastCpuMs;
+    private List<Municipality> municipalities = List.of();
+    private Map<String, String> regionNames = Map.of();
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<CandidateSite> stations = PointCsvReader.read(dataDir.resolve("stemlokalen_tk2023.csv"),
-                new PointColumns("id", "X", "Y", Optional.empty(), Optional.empty())).sites();
-        List<DemandPoint> rijnmond = PointCsvReader.read(dataDir.resolve("cbs_vk100_2024_rijnmond.csv"),
-                new PointColumns("crs28992res100m", "x_rd_centre", "y_rd_centre", Optional.of("aantal_inwoners"),
-                        Optional.of("aantal_inwoners_65_jaar_en_ouder"))).demandPoints();
+        long importStart = System.nanoTime();
+        Dataset data = new DataDirectoryImporter().importDirectory(dataDir).dataset();
+        double importSeconds = (System.nanoTime() - importStart) / 1e9;
+        List<CandidateSite> stations = data.candidates();
+        List<DemandPoint> rijnmond = data.demandLayer("cbs100").orElseThrow(
+                () -> new IllegalArgumentException(dataDir + ": no CBS 100 m grid (cbs_vk100_*.csv) to benchmark")).points();
         double minX = rijnmond.stream().mapToDouble(DemandPoint::x).min().orElseThrow() - 1000;
         double maxX = rijnmond.stream().mapToDouble(DemandPoint::x).max().orElseThrow() + 1000;
         double minY = rijnmond.stream().mapToDouble(DemandPoint::y).min().orElseThrow() - 1000;
         double maxY = rijnmond.stream().mapToDouble(DemandPoint::y).max().orElseThrow() + 1000;
         List<CandidateSite> rijnmondSites = stations.stream()
                 .filter(s -> minX <= s.x() && s.x() <= maxX && minY <= s.y() && s.y() <= maxY).toList();
-        List<DemandPoint> national = spreadPc4(dataDir.resolve("pc4_2021_inwoners_punten.csv"));
+        List<DemandPoint> national = data.primaryDemand().points();
+        regionNames = data.regions().stream().collect(Collectors.toMap(SafetyRegion::code, SafetyRegion::name));
+        municipalities = data.municipalities();
+        out.printf(Locale.ROOT, "data read in %.1f s: national layer '%s' %d points, %d sites%n", importSeconds,
+                data.primaryDemand().name(), national.size(), stations.size());
 
         out.println("coverage engine, euclidean, radius 1000 m / 65+ 500 m; times in ms; toggles over " + toggles
                 + " random sites from all-open; eval = median of " + evaluations + " full evaluations (all open / every 5th open),"
@@ -92,14 +102,13 @@ final class BenchCoverageCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "peak heap (sum of heap pool peaks, whole run): %.0f MB; max heap %.0f MB%n", peak / 1e6,
                 Runtime.getRuntime().maxMemory() / 1e6);
-        out.println("national demand = PC4 2021 points spread to 100 m lattice blobs (size proxy, see docs/coverage.md)");
         out.flush();
         return 0;
     }
 
     private void run(PrintWriter out, String name, List<DemandPoint> points, List<CandidateSite> siteList) {
         Norms norms = Norms.defaults();
-        DemandTable table = DemandTable.of(points);
+        DemandTable table = DemandTable.of(points, municipalities, regionNames);
         SiteTable sites = SiteTable.of(siteList);
         long t0 = System.nanoTime();
         CoverageIndex index = CoverageIndex.build(EuclideanDistance.between(table, sites, 1000), norms.maxRadiusMetres());
@@ -192,34 +201,5 @@ final class BenchCoverageCommand implements Callable<Integer> {
         }
         Arrays.sort(ms);
         return ms[ms.length / 2];
-    }
-
-    /** PC4 points spread over the 100 m lattice cells nearest to each, ceil(inhabitants / 44) cells per PC4. */
-    static List<DemandPoint> spreadPc4(Path file) {
-        PointCsvReader.Result pc4 = PointCsvReader.read(file,
-                new PointColumns("postcode", "x_rd", "y_rd", Optional.of("inwoners"), Optional.of("inwoners_65plus")));
-        // lattice offsets sorted by distance from the centre cell (ties by dx, then dy)
-        int reach = 20;
-        List<int[]> offsets = new ArrayList<>();
-        for (int dx = -reach; dx <= reach; dx++) {
-            for (int dy = -reach; dy <= reach; dy++) {
-                offsets.add(new int[] {dx, dy});
-            }
-        }
-        offsets.sort((a, b) -> a[0] * a[0] + a[1] * a[1] != b[0] * b[0] + b[1] * b[1]
-                ? Integer.compare(a[0] * a[0] + a[1] * a[1], b[0] * b[0] + b[1] * b[1])
-                : a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
-        List<DemandPoint> out = new ArrayList<>();
-        for (var row : pc4.rows()) {
-            int k = (int) Math.max(1, Math.min(offsets.size(), Math.ceil(row.weight() / 44)));
-            double cx = Math.floor(row.x() / 100) * 100 + 50;
-            double cy = Math.floor(row.y() / 100) * 100 + 50;
-            double w65 = Double.isNaN(row.weight65()) ? DemandPoint.UNKNOWN : row.weight65() / k;
-            for (int j = 0; j < k; j++) {
-                out.add(new DemandPoint("PC4-" + row.id() + "#" + j, cx + 100 * offsets.get(j)[0], cy + 100 * offsets.get(j)[1],
-                        row.weight() / k, Math.min(w65, row.weight() / k), DemandPoint.UNASSIGNED, "PC4:" + row.id()));
-            }
-        }
-        return out;
     }
 }
