@@ -73,7 +73,7 @@ final class LagrangianMaxCoverage {
                 }
                 c[s] = sum;
             }
-            double value = choose(q, c, k, order, pick);
+            double value = FixedPlusBest.choose(q, c, k, true, order, pick);
             for (int d = 0; d < n; d++) {
                 value += Math.max(0, q.weight[d] - lambda[d]);
             }
@@ -123,34 +123,5 @@ final class LagrangianMaxCoverage {
             }
         }
         return best;
-    }
-
-    /** Fixed sites plus the best others up to k; returns the sum of their c and marks them in {@code pick}. */
-    private static double choose(ReducedProblem q, double[] c, int k, Integer[] order, boolean[] pick) {
-        int m = q.sites;
-        double sum = 0;
-        int taken = 0;
-        Arrays.fill(pick, false);
-        for (int s = 0; s < m; s++) {
-            order[s] = s;
-            if (q.fixed[s]) {
-                pick[s] = true;
-                sum += c[s];
-                taken++;
-            }
-        }
-        Arrays.sort(order, (a, b) -> {
-            int cmp = Double.compare(c[b], c[a]);
-            return cmp != 0 ? cmp : Integer.compare(a, b);
-        });
-        for (int r = 0; r < m && taken < k; r++) {
-            int s = order[r];
-            if (!pick[s]) {
-                pick[s] = true;
-                sum += c[s];
-                taken++;
-            }
-        }
-        return sum;
     }
 }

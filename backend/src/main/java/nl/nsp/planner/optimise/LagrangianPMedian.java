@@ -73,7 +73,7 @@ final class LagrangianPMedian {
             for (int d = 0; d < n; d++) {
                 value += lambda[d];
             }
-            value += choose(q, rho, k, order, pick);
+            value += FixedPlusBest.choose(q, rho, k, false, order, pick);
             if (best == Double.NEGATIVE_INFINITY || value > best + 1e-12 * Math.max(1, Math.abs(best))) {
                 best = value;
                 stall = 0;
@@ -121,33 +121,5 @@ final class LagrangianPMedian {
             }
         }
         return Math.max(best, 0); // costs are >= 0; 0 is the bound when no iteration ran (time limit)
-    }
-
-    private static double choose(ReducedProblem q, double[] rho, int k, Integer[] order, boolean[] pick) {
-        int m = q.sites;
-        double sum = 0;
-        int taken = 0;
-        Arrays.fill(pick, false);
-        for (int s = 0; s < m; s++) {
-            order[s] = s;
-            if (q.fixed[s]) {
-                pick[s] = true;
-                sum += rho[s];
-                taken++;
-            }
-        }
-        Arrays.sort(order, (a, b) -> {
-            int cmp = Double.compare(rho[a], rho[b]);
-            return cmp != 0 ? cmp : Integer.compare(a, b);
-        });
-        for (int r = 0; r < m && taken < k; r++) {
-            int s = order[r];
-            if (!pick[s]) {
-                pick[s] = true;
-                sum += rho[s];
-                taken++;
-            }
-        }
-        return sum;
     }
 }
