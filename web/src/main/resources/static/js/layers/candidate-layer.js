@@ -25,8 +25,18 @@ function el(tag, text) {
   return e;
 }
 
-/** Popup content built as DOM (site names come from files, never parsed as HTML). */
-function popupContent(p) {
+/**
+ * @typedef {{isOpen: (id: string) => boolean, toggle: (id: string) => Promise<unknown>}} NspEditing
+ * Whether a site is an open NSP, and opening/closing it (the coverage session).
+ */
+
+/**
+ * Popup content built as DOM (site names come from files, never parsed as HTML), with a button that makes the
+ * site an NSP or removes it (when `editing` is given).
+ * @param {any} p site properties
+ * @param {NspEditing|null} editing
+ */
+export function popupContent(p, editing) {
   const root = document.createElement('div');
   root.className = 'popup';
   root.append(el('h3', p.name || p.id));
@@ -43,6 +53,24 @@ function popupContent(p) {
   }
   for (const [k, v] of rows) dl.append(el('dt', k), el('dd', v));
   root.append(dl);
+  if (editing) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'nsp-toggle';
+    button.dataset.siteId = p.id;
+    const label = () => { button.textContent = editing.isOpen(p.id) ? 'Verwijder NSP' : 'Maak NSP'; };
+    label();
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      try {
+        await editing.toggle(p.id);
+      } finally {
+        button.disabled = false;
+        label();
+      }
+    });
+    root.append(button);
+  }
   return root;
 }
 
@@ -52,8 +80,9 @@ function popupContent(p) {
  *
  * @param {L.Map} map
  * @param {L.Renderer} renderer
+ * @param {NspEditing|null} [editing] makes the popups offer "Maak NSP" / "Verwijder NSP"
  */
-export function createCandidateLayer(map, renderer) {
+export function createCandidateLayer(map, renderer, editing = null) {
   const group = L.layerGroup();
   /** @type {any[]} */
   let features = [];
@@ -71,7 +100,7 @@ export function createCandidateLayer(map, renderer) {
         renderer, radius: 6, weight: 1.5, color: '#ffffff', fillColor: KIND_COLOURS[f.properties.kind] ?? '#777',
         fillOpacity: 0.95,
       });
-      m.bindPopup(() => popupContent(f.properties));
+      m.bindPopup(() => popupContent(f.properties, editing));
       m.bindTooltip(f.properties.name, { direction: 'top', offset: [0, -6] });
       group.addLayer(m);
       markers++;
@@ -110,6 +139,22 @@ export function createCandidateLayer(map, renderer) {
       draw();
     },
     count: () => features.length,
+    /**
+     * Zooms to one site and opens its popup, focusing the NSP button (the keyboard route to a site).
+     * @param {string} id @returns {boolean} whether the site is known
+     */
+    focus(id) {
+      const f = features.find((x) => x.properties.id === id);
+      if (!f) return false;
+      const latLng = L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
+      map.setView(latLng, Math.max(map.getZoom(), 15), { animate: false });
+      L.popup({ offset: [0, -4] }).setLatLng(latLng).setContent(popupContent(f.properties, editing)).openOn(map);
+      const button = /** @type {HTMLElement|null} */ (map.getContainer().querySelector('.leaflet-popup .nsp-toggle'));
+      if (button) button.focus();
+      return true;
+    },
+    /** @returns {any[]} the sites' GeoJSON features */
+    features: () => features,
     /** Markers and cluster bubbles on the map after the last draw. */
     drawn: () => ({ markers, clusters }),
   };
