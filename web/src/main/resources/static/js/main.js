@@ -110,14 +110,28 @@ async function start() {
     onClear() { restartCoverage([]); },
   });
   coveragePanel.setNorms(norms);
+  // the covered/uncovered canvas redraws on every move (its handler was registered first); record what it drew
+  view.map.on('moveend', () => coveragePanel.drawn(coverageLayer.drawn(), coverageLayer.drawMs()));
+
+  function updateLegend() {
+    legend.update(currentDemand, state.get().value, currentKinds, population.breaks(), coverage.active() ? norms : null);
+  }
 
   coverage.subscribe((change) => {
     const s = state.get();
+    updateLegend();
     if (change.points) coverageLayer.show(change.points, coverageCellSize);
     if (change.delta) coverageLayer.apply(change.delta);
+    candidates.redraw();
     nsps.show(coverage.openIds().map((id) => knownSites.get(id)).filter(Boolean), change.report.norms.radiusMetres);
     if (change.delta && change.delta.opened) nsps.select(change.delta.siteId);
     coveragePanel.render(change.report, { areaName: coverageAreaName, municipality: s.municipality, roundTripMs: change.roundTripMs });
+    coveragePanel.drawn(coverageLayer.drawn(), coverageLayer.drawMs());
+    // an open popup's button follows the change (e.g. after "Alle stemlokalen als NSP")
+    for (const b of view.map.getContainer().querySelectorAll('.leaflet-popup .nsp-toggle')) {
+      const button = /** @type {HTMLElement} */ (b);
+      button.textContent = coverage.isOpen(button.dataset.siteId ?? '') ? 'Verwijder NSP' : 'Maak NSP';
+    }
   });
 
   /** A new coverage session for the current region and layer with these open sites. @param {string[]} openIds */
@@ -190,7 +204,7 @@ async function start() {
         coverageCellSize = demand ? demand.cellSizeMetres : 0;
         if (key) restartCoverage(coverage.openIds());
         else {
-          coverage.stop();
+          coverage.stop().then(updateLegend);
           coverageLayer.clear();
           nsps.show([], norms.radiusMetres);
           coveragePanel.message('Kies een veiligheidsregio om de dekking te zien.');
@@ -199,7 +213,7 @@ async function start() {
         coverage.refresh();
       }
       currentKinds = [...new Set(sites.features.map((f) => f.properties.kind))];
-      legend.update(demand, s.value, currentKinds, population.breaks());
+      updateLegend();
       await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
       statusBar.show({
         area: name ?? '',
@@ -227,7 +241,7 @@ async function start() {
     } else if (s.value !== previous.value) {
       population.setValue(s.value);
       coverageLayer.setUse65(s.value === 'inhabitants65Plus');
-      legend.update(currentDemand, s.value, currentKinds, population.breaks());
+      updateLegend();
     }
   });
   const startRegion = regions.some((r) => r.code === config.defaultRegion) ? config.defaultRegion : '';

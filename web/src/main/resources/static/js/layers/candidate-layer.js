@@ -75,6 +75,16 @@ export function popupContent(p, editing) {
 }
 
 /**
+ * Opens the popup of one site at its location (not bound to a marker, so redrawing the markers keeps it open).
+ * @param {L.Map} map @param {any} f GeoJSON feature @param {NspEditing|null} editing
+ */
+export function openSitePopup(map, f, editing) {
+  const latLng = L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
+  L.popup({ offset: [0, -4] }).setLatLng(latLng).setContent(popupContent(f.properties, editing)).openOn(map);
+  return latLng;
+}
+
+/**
  * Candidate sites as circle markers coloured by kind, clustered below zoom 14 (a count bubble per screen
  * cell; clicking it zooms in). Popups show name, address, kind, accessibility and building use.
  *
@@ -100,17 +110,23 @@ export function createCandidateLayer(map, renderer, editing = null) {
         renderer, radius: 6, weight: 1.5, color: '#ffffff', fillColor: KIND_COLOURS[f.properties.kind] ?? '#777',
         fillOpacity: 0.95,
       });
-      m.bindPopup(() => popupContent(f.properties, editing));
+      // a free-standing popup: it stays open when the layer redraws after a toggle
+      m.on('click', (e) => {
+        L.DomEvent.stop(e); // not also the population cell under it
+        openSitePopup(map, f, editing);
+      });
       m.bindTooltip(f.properties.name, { direction: 'top', offset: [0, -6] });
       group.addLayer(m);
       markers++;
     };
+    // open NSPs are drawn by the NSP layer, not as candidates
+    const shown = editing ? features.filter((f) => !editing.isOpen(f.properties.id)) : features;
     if (map.getZoom() >= CLUSTER_BELOW_ZOOM) {
-      features.forEach(single);
+      shown.forEach(single);
       return;
     }
     const toPixel = (f) => map.project([f.geometry.coordinates[1], f.geometry.coordinates[0]]);
-    for (const c of clusterByGrid(features, toPixel, CLUSTER_PIXELS)) {
+    for (const c of clusterByGrid(shown, toPixel, CLUSTER_PIXELS)) {
       if (c.members.length === 1) {
         single(c.members[0]);
         continue;
@@ -139,6 +155,8 @@ export function createCandidateLayer(map, renderer, editing = null) {
       draw();
     },
     count: () => features.length,
+    /** Draws again (after sites became or stopped being NSPs). */
+    redraw: draw,
     /**
      * Zooms to one site and opens its popup, focusing the NSP button (the keyboard route to a site).
      * @param {string} id @returns {boolean} whether the site is known
@@ -146,9 +164,8 @@ export function createCandidateLayer(map, renderer, editing = null) {
     focus(id) {
       const f = features.find((x) => x.properties.id === id);
       if (!f) return false;
-      const latLng = L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
-      map.setView(latLng, Math.max(map.getZoom(), 15), { animate: false });
-      L.popup({ offset: [0, -4] }).setLatLng(latLng).setContent(popupContent(f.properties, editing)).openOn(map);
+      map.setView([f.geometry.coordinates[1], f.geometry.coordinates[0]], Math.max(map.getZoom(), 15), { animate: false });
+      openSitePopup(map, f, editing);
       const button = /** @type {HTMLElement|null} */ (map.getContainer().querySelector('.leaflet-popup .nsp-toggle'));
       if (button) button.focus();
       return true;

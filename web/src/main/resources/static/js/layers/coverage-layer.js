@@ -114,6 +114,12 @@ const CoverageCanvas = L.Layer.extend({
   },
 
   _draw(ctx, size) {
+    const started = performance.now();
+    this._draw1(ctx, size);
+    this._drawMs = performance.now() - started;
+  },
+
+  _draw1(ctx, size) {
     ctx.clearRect(0, 0, size.x, size.y);
     this._drawn = 0;
     if (!this._n) return;
@@ -163,5 +169,7 @@ export function createCoverageLayer() {
     counts: () => layer.counts(),
     /** Cells on the canvas after the last redraw (only those in view). */
     drawn: () => layer._drawn,
+    /** Milliseconds the last redraw took. */
+    drawMs: () => layer._drawMs ?? 0,
   };
 }

@@ -1,6 +1,6 @@
 // @ts-check
 import { L } from '../map/leaflet.js';
-import { popupContent } from './candidate-layer.js';
+import { openSitePopup } from './candidate-layer.js';
 
 export const NSP_COLOUR = '#e07b00';
 const RING_COLOUR = '#0b3d59';
@@ -31,6 +31,16 @@ export function createNspLayer(map, renderer, editing) {
     }));
   }
 
+  /** Marker size by zoom: large when zoomed in, small enough at region scale to keep the coverage visible. */
+  function markerRadius() {
+    const z = map.getZoom();
+    return z >= 14 ? 9 : z >= 12 ? 6 : 3.5;
+  }
+  map.on('zoomend', () => {
+    const r = markerRadius();
+    group.eachLayer((m) => /** @type {L.CircleMarker} */ (m).setStyle({ weight: r > 5 ? 3 : 1 }).setRadius(r));
+  });
+
   return {
     layer: group,
     radiusLayer: radiusGroup,
@@ -45,11 +55,15 @@ export function createNspLayer(map, renderer, editing) {
       if (!sites.has(selected)) selected = '';
       for (const f of features) {
         const m = L.circleMarker([f.geometry.coordinates[1], f.geometry.coordinates[0]], {
-          renderer, radius: 9, weight: 3, color: RING_COLOUR, fillColor: NSP_COLOUR, fillOpacity: 1,
+          renderer, radius: markerRadius(), weight: markerRadius() > 5 ? 3 : 1, color: RING_COLOUR, fillColor: NSP_COLOUR, fillOpacity: 1,
         });
-        m.bindPopup(() => popupContent(f.properties, editing));
         m.bindTooltip(`NSP: ${f.properties.name}`, { direction: 'top', offset: [0, -9] });
-        m.on('click', () => { selected = f.properties.id; drawRadius(); });
+        m.on('click', (e) => {
+          L.DomEvent.stop(e);
+          selected = f.properties.id;
+          drawRadius();
+          openSitePopup(map, f, editing);
+        });
         group.addLayer(m);
       }
       drawRadius();

@@ -107,8 +107,8 @@ export function createCoveragePanel(handlers) {
         tooltip: { callbacks: { title: (items) => `${items[0].label} m`, label: (item) => `${formatCount(item.parsed.y)} inwoners` } },
       },
       scales: {
-        x: { title: { display: true, text: 'afstand tot dichtstbijzijnde NSP (m)' }, ticks: { maxRotation: 0, autoSkip: true, maxTicksLimit: 6, callback(v) { return this.getLabelForValue(Number(v)).split('–')[0]; } } },
-        y: { beginAtZero: true, suggestedMax: 10, title: { display: true, text: 'inwoners' }, ticks: { precision: 0, callback: (v) => formatCount(Number(v)) } },
+        x: { ticks: { maxRotation: 0, autoSkip: true, maxTicksLimit: 6, callback(v) { return `${this.getLabelForValue(Number(v)).split('–')[0]} m`; } } },
+        y: { beginAtZero: true, suggestedMax: 10, ticks: { precision: 0, callback: (v) => formatCount(Number(v)) } },
       },
     },
   });
@@ -138,6 +138,14 @@ export function createCoveragePanel(handlers) {
     setNorms(norms) {
       radius.value = String(norms.radiusMetres);
       radius65.value = String(norms.radius65Metres);
+    },
+    /**
+     * Records what the covered/uncovered canvas drew (data attributes, for measurements).
+     * @param {number} cells @param {number} ms
+     */
+    drawn(cells, ms) {
+      root.dataset.cellsDrawn = String(cells);
+      root.dataset.drawMs = ms.toFixed(1);
     },
     /** @param {string} text shown instead of figures (no region, busy, error) */
     message(text) {
