@@ -34,7 +34,7 @@ export function createNspLayer(map, renderer, editing) {
   /** Marker size by zoom: large when zoomed in, small enough at region scale to keep the coverage visible. */
   function markerRadius() {
     const z = map.getZoom();
-    return z >= 14 ? 9 : z >= 12 ? 6 : 3.5;
+    return z >= 14 ? 9 : z >= 12 ? 6 : 2.5;
   }
   map.on('zoomend', () => {
     const r = markerRadius();

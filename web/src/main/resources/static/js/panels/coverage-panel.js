@@ -167,7 +167,7 @@ export function createCoveragePanel(handlers) {
       figure("Open NSP's", formatCount(report.openSites), 'openSites', report.openSites);
       figure(`Inwoners ≤ ${formatCount(norms.radiusMetres)} m`, `${formatCount(f.covered)} van ${formatCount(f.inhabitants)} (${formatShare(f.coveredShare)})`, 'covered', f.covered);
       figure(`65+ ≤ ${formatCount(norms.radius65Metres)} m`, `${formatCount(f.covered65)} van ${formatCount(f.inhabitants65)} (${formatShare(f.covered65Share)})`, 'covered65', f.covered65);
-      figure('65+ onbekend', `${formatCount(f.unknown65)} inw. in cellen zonder 65+-cijfer, ${formatCount(f.unknown65Covered)} ≤ ${formatCount(norms.radius65Metres)} m`, 'unknown65', f.unknown65);
+      figure('65+ onbekend', `${formatCount(f.unknown65)} inw. zonder 65+-cijfer; ${formatCount(f.unknown65Covered)} ≤ ${formatCount(norms.radius65Metres)} m`, 'unknown65', f.unknown65);
       figure('Afstand gem. / mediaan / P90', `${formatMetres(f.mean)} / ${formatMetres(f.median)} / ${formatMetres(f.p90)}`, 'median', f.median);
       figure(`NSP's > 1 per ${formatCount(norms.inhabitantsPerNsp)}`, `${formatCount(f.overRule)} van ${formatCount(report.openSites)}`, 'overRule', f.overRule);
       figure('Rekentijd (heen en terug)', `${formatCount(context.roundTripMs)} ms`, 'roundTripMs', Math.round(context.roundTripMs));
