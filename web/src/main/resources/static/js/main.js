@@ -121,6 +121,7 @@ async function start() {
     const s = state.get();
     updateLegend();
     if (change.points) coverageLayer.show(change.points, coverageCellSize);
+    if (change.pointsError) showMessage(`Gedekte cellen niet getoond: ${change.pointsError}`, 8000);
     if (change.delta) coverageLayer.apply(change.delta);
     candidates.redraw();
     nsps.show(coverage.openIds().map((id) => knownSites.get(id)).filter(Boolean), change.report.norms.radiusMetres);

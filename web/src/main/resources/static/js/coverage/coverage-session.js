@@ -15,7 +15,7 @@ export function createCoverageSession(api) {
   let report = null;
   let lastRoundTripMs = 0;
   let queue = Promise.resolve();
-  /** @type {Array<(change: {report: any, delta?: any, points?: any[], roundTripMs: number}) => void>} */
+  /** @type {Array<(change: {report: any, delta?: any, points?: any[], pointsError?: string, roundTripMs: number}) => void>} */
   const listeners = [];
 
   /** @template T @param {() => Promise<T>} job @returns {Promise<T>} */
@@ -41,12 +41,20 @@ export function createCoverageSession(api) {
         if (previous) api.deleteCoverageSession(previous).catch(() => undefined);
         const started = performance.now();
         const created = await api.createCoverageSession(request);
-        const points = await api.coveragePoints(created.sessionId);
+        // the statistics stand on their own; a region with too many points for the map (400) only loses the colouring
+        /** @type {any[]} */
+        let points = [];
+        let pointsError = '';
+        try {
+          points = await api.coveragePoints(created.sessionId);
+        } catch (e) {
+          pointsError = e instanceof Error ? e.message : String(e);
+        }
         sessionId = created.sessionId;
         open = new Set(request.openSiteIds);
         report = created.report;
         lastRoundTripMs = performance.now() - started;
-        notify({ report, points, roundTripMs: lastRoundTripMs });
+        notify({ report, points, pointsError, roundTripMs: lastRoundTripMs });
         return report;
       });
     },
@@ -83,7 +91,7 @@ export function createCoverageSession(api) {
     /** @returns {string[]} */
     openIds: () => [...open],
     active: () => sessionId !== '',
-    /** @param {(change: {report: any, delta?: any, points?: any[], roundTripMs: number}) => void} listener */
+    /** @param {(change: {report: any, delta?: any, points?: any[], pointsError?: string, roundTripMs: number}) => void} listener */
     subscribe(listener) { listeners.push(listener); },
   };
 }
