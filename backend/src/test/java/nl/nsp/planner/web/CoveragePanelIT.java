@@ -218,6 +218,11 @@ class CoveragePanelIT {
         driver.findElement(By.id("clear-nsp")).click();
         awaitPanel(0);
         assertThat(figure("covered")).isZero();
+
+        // the whole country has no coverage computation: the panel asks for a region
+        new Select(driver.findElement(By.id("region-select"))).selectByValue("");
+        waiting().until(d -> d.findElement(By.id("coverage-area")).getText().startsWith("Kies een veiligheidsregio"));
+        assertThat(driver.findElement(By.id("coverage-panel")).getDomAttribute("data-ready")).isEqualTo("false");
         assertThat(browser.consoleProblems()).as("browser console warnings and errors").isEmpty();
     }
 
