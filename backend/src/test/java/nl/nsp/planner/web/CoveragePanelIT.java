@@ -208,6 +208,11 @@ class CoveragePanelIT {
                 + " cells in " + panel.getDomAttribute("data-draw-ms") + " ms");
         assertThat(Integer.parseInt(panel.getDomAttribute("data-cells-drawn"))).isGreaterThan(10_000);
         browser.screenshot("coverage-vr17.png");
+        // the 65-plussers box colours coverage by the 65+ radius; the legend says so
+        driver.findElement(By.id("show-65plus")).click();
+        assertThat(driver.findElement(By.cssSelector(".legend")).getText()).contains("Dekking (65+, ≤ 500 m)");
+        driver.findElement(By.id("show-65plus")).click();
+        assertThat(driver.findElement(By.cssSelector(".legend")).getText()).contains("Dekking (≤ 1.000 m)");
 
         // one toggle with everything open: removing a station from the NSP list (keyboard-focusable button)
         WebElement remove = driver.findElement(By.cssSelector("#nsp-list li button.remove"));
