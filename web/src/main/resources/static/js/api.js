@@ -37,6 +37,31 @@ async function getJson(path, params = {}) {
   return body;
 }
 
+/**
+ * @param {string} method
+ * @param {string} path
+ * @param {unknown} [body] sent as JSON
+ */
+async function sendJson(method, path, body) {
+  let response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new ApiError(0, `Server niet bereikbaar (${path})`, []);
+  }
+  if (response.status === 204) return null;
+  const json = await response.json().catch(() => null);
+  if (!response.ok) {
+    throw new ApiError(response.status, json?.message ?? response.statusText, json?.errors ?? []);
+  }
+  return json;
+}
+
+/** @typedef {{radiusMetres?: number, radius65Metres?: number}} Norms */
 /** @typedef {{code: string, name: string, inhabitants: number, municipalityCount: number, bbox: number[]|null}} Region */
 /** @typedef {{name: string, description: string, primary: boolean, points: number, inhabitants: number, cellSizeMetres: number}} DemandLayer */
 /** @typedef {{region?: string, municipality?: string, bbox?: string}} AreaQuery */
@@ -57,4 +82,19 @@ export const api = {
   /** @param {AreaQuery} area */
   candidates: (area) => getJson('/api/candidates', { ...area }),
   importReport: () => getJson('/api/import/report'),
+  /**
+   * A coverage session for a region, a demand layer and a set of open sites (201 {sessionId, report, links}).
+   * @param {{region: string, demandLayer: string, openSiteIds: string[], norms?: Norms}} request
+   */
+  createCoverageSession: (request) => sendJson('POST', '/api/coverage/sessions', request),
+  /** Opens or closes one site; with the full report. @param {string} sessionId @param {string} siteId */
+  toggleCoverageSite: (sessionId, siteId) =>
+    sendJson('POST', `/api/coverage/sessions/${encodeURIComponent(sessionId)}/toggle/${encodeURIComponent(siteId)}?full=true`),
+  /**
+   * Per demand point of the session: covered, covered65, nearestSiteId (optionally limited to an RD box).
+   * @param {string} sessionId @param {{minX: number, minY: number, maxX: number, maxY: number}} [box]
+   */
+  coveragePoints: (sessionId, box) => getJson(`/api/coverage/sessions/${encodeURIComponent(sessionId)}/points`, { ...box }),
+  /** @param {string} sessionId */
+  deleteCoverageSession: (sessionId) => sendJson('DELETE', `/api/coverage/sessions/${encodeURIComponent(sessionId)}`),
 };

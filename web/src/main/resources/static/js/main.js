@@ -9,6 +9,10 @@ import { createAreaPanel } from './panels/area-panel.js';
 import { createLegend } from './panels/legend.js';
 import { createStatusBar } from './panels/status-bar.js';
 import { createImportPanel } from './panels/import-panel.js';
+import { createCoverageLayer } from './layers/coverage-layer.js';
+import { createNspLayer } from './layers/nsp-layer.js';
+import { createCoveragePanel } from './panels/coverage-panel.js';
+import { createCoverageSession } from './coverage/coverage-session.js';
 
 /** The whole country as a lon/lat box for the API. */
 const NETHERLANDS_BBOX = '3.3,50.7,7.3,53.6';
@@ -43,11 +47,21 @@ async function start() {
   const view = createMapView(/** @type {HTMLElement} */ (document.getElementById('map')), config.baseMaps, (text) => showMessage(text, 8000));
   const boundaries = createBoundaryLayers(view.renderer, (code) => state.set({ municipality: code }));
   const population = createPopulationLayer();
-  const candidates = createCandidateLayer(view.map, view.renderer);
+  const coverage = createCoverageSession(api);
+  const editing = {
+    isOpen: (/** @type {string} */ id) => coverage.isOpen(id),
+    toggle: (/** @type {string} */ id) => coverage.toggle(id).catch((e) => showMessage(`NSP wijzigen mislukt: ${describe(e)}`, 8000)),
+  };
+  const candidates = createCandidateLayer(view.map, view.renderer, editing);
+  const coverageLayer = createCoverageLayer();
+  const nsps = createNspLayer(view.map, view.renderer, editing);
   view.addOverlay(population.layer, 'Bevolking');
+  view.addOverlay(coverageLayer.layer, 'Gedekt / niet gedekt');
   view.addOverlay(boundaries.municipalities, 'Gemeentegrenzen');
   view.addOverlay(boundaries.region, 'Regiogrens');
   view.addOverlay(candidates.layer, 'Kandidaatlocaties');
+  view.addOverlay(nsps.radiusLayer, 'Loopafstand geselecteerde NSP');
+  view.addOverlay(nsps.layer, "NSP's");
   const legend = createLegend(view.map);
   const panel = createAreaPanel(state);
   const importPanel = createImportPanel(api);
@@ -70,6 +84,65 @@ async function start() {
   let loadedRegion = null;
   let regionData = { municipalities: null, outline: null };
   let sequence = 0;
+  /** Coverage norms of the panel. */
+  let norms = { radiusMetres: 1000, radius65Metres: 500 };
+  /** What the current coverage session was made for ("" = none). */
+  let coverageKey = '';
+  let coverageCellSize = 0;
+  let coverageAreaName = '';
+  /** @type {Map<string, any>} every candidate site seen, by id (NSPs stay drawn when the view narrows) */
+  const knownSites = new Map();
+  /** @type {any[]} */
+  let areaSites = [];
+
+  const coveragePanel = createCoveragePanel({
+    onNorms(next) {
+      norms = next;
+      restartCoverage(coverage.openIds());
+    },
+    onLocate(id) {
+      if (!candidates.focus(id)) showMessage('Deze locatie ligt buiten het getoonde gebied.', 6000);
+    },
+    onToggle(id) { editing.toggle(id); },
+    onAllPollingStations() {
+      restartCoverage(areaSites.filter((f) => f.properties.kind === 'POLLING_STATION').map((f) => f.properties.id));
+    },
+    onClear() { restartCoverage([]); },
+  });
+  coveragePanel.setNorms(norms);
+  // the covered/uncovered canvas redraws on every move (its handler was registered first); record what it drew
+  view.map.on('moveend', () => coveragePanel.drawn(coverageLayer.drawn(), coverageLayer.drawMs()));
+
+  function updateLegend() {
+    legend.update(currentDemand, state.get().value, currentKinds, population.breaks(), coverage.active() ? norms : null);
+  }
+
+  coverage.subscribe((change) => {
+    const s = state.get();
+    updateLegend();
+    if (change.points) coverageLayer.show(change.points, coverageCellSize);
+    if (change.pointsError) showMessage(`Gedekte cellen niet getoond: ${change.pointsError}`, 8000);
+    if (change.delta) coverageLayer.apply(change.delta);
+    candidates.redraw();
+    nsps.show(coverage.openIds().map((id) => knownSites.get(id)).filter(Boolean), change.report.norms.radiusMetres);
+    if (change.delta && change.delta.opened) nsps.select(change.delta.siteId);
+    coveragePanel.render(change.report, { areaName: coverageAreaName, municipality: s.municipality, roundTripMs: change.roundTripMs });
+    coveragePanel.drawn(coverageLayer.drawn(), coverageLayer.drawMs());
+    // an open popup's button follows the change (e.g. after "Alle stemlokalen als NSP")
+    for (const b of view.map.getContainer().querySelectorAll('.leaflet-popup .nsp-toggle')) {
+      const button = /** @type {HTMLElement} */ (b);
+      button.textContent = coverage.isOpen(button.dataset.siteId ?? '') ? 'Verwijder NSP' : 'Maak NSP';
+    }
+  });
+
+  /** A new coverage session for the current region and layer with these open sites. @param {string[]} openIds */
+  function restartCoverage(openIds) {
+    const s = state.get();
+    if (!coverageKey) return;
+    coveragePanel.message('Dekking berekenen…');
+    coverage.start({ region: s.region, demandLayer: coverageKey.split('|')[1], openSiteIds: openIds, norms })
+      .catch((e) => coveragePanel.message(`Dekking kon niet worden berekend: ${describe(e)}`));
+  }
 
   /** @param {{region: string, municipality: string}} s */
   function areaQuery(s) {
@@ -121,10 +194,28 @@ async function start() {
       population.setValue(s.value);
       population.show(demand);
       candidates.show(sites);
-      currentKinds = [...new Set(sites.features.map((f) => f.properties.kind))];
-      legend.update(demand, s.value, currentKinds, population.breaks());
-      await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+      areaSites = sites.features;
+      for (const f of sites.features) knownSites.set(f.properties.id, f);
+      coveragePanel.setSites(sites.features);
       const name = s.municipality ? chosen[0]?.properties.name : region ? `${region.code} ${region.name}` : 'Nederland';
+      coverageAreaName = name ?? '';
+      const key = s.region && demand ? `${s.region}|${demand.layer}` : '';
+      if (key !== coverageKey) {
+        coverageKey = key;
+        coverageCellSize = demand ? demand.cellSizeMetres : 0;
+        if (key) restartCoverage(coverage.openIds());
+        else {
+          coverage.stop().then(updateLegend);
+          coverageLayer.clear();
+          nsps.show([], norms.radiusMetres);
+          coveragePanel.message('Kies een veiligheidsregio om de dekking te zien.');
+        }
+      } else if (coverage.active()) {
+        coverage.refresh();
+      }
+      currentKinds = [...new Set(sites.features.map((f) => f.properties.kind))];
+      updateLegend();
+      await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
       statusBar.show({
         area: name ?? '',
         municipalities: chosen.length,
@@ -150,7 +241,8 @@ async function start() {
       load();
     } else if (s.value !== previous.value) {
       population.setValue(s.value);
-      legend.update(currentDemand, s.value, currentKinds, population.breaks());
+      coverageLayer.setUse65(s.value === 'inhabitants65Plus');
+      updateLegend();
     }
   });
   const startRegion = regions.some((r) => r.code === config.defaultRegion) ? config.defaultRegion : '';

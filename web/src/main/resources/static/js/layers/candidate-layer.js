@@ -25,8 +25,18 @@ function el(tag, text) {
   return e;
 }
 
-/** Popup content built as DOM (site names come from files, never parsed as HTML). */
-function popupContent(p) {
+/**
+ * @typedef {{isOpen: (id: string) => boolean, toggle: (id: string) => Promise<unknown>}} NspEditing
+ * Whether a site is an open NSP, and opening/closing it (the coverage session).
+ */
+
+/**
+ * Popup content built as DOM (site names come from files, never parsed as HTML), with a button that makes the
+ * site an NSP or removes it (when `editing` is given).
+ * @param {any} p site properties
+ * @param {NspEditing|null} editing
+ */
+export function popupContent(p, editing) {
   const root = document.createElement('div');
   root.className = 'popup';
   root.append(el('h3', p.name || p.id));
@@ -43,7 +53,35 @@ function popupContent(p) {
   }
   for (const [k, v] of rows) dl.append(el('dt', k), el('dd', v));
   root.append(dl);
+  if (editing) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'nsp-toggle';
+    button.dataset.siteId = p.id;
+    const label = () => { button.textContent = editing.isOpen(p.id) ? 'Verwijder NSP' : 'Maak NSP'; };
+    label();
+    button.addEventListener('click', async () => {
+      button.disabled = true;
+      try {
+        await editing.toggle(p.id);
+      } finally {
+        button.disabled = false;
+        label();
+      }
+    });
+    root.append(button);
+  }
   return root;
+}
+
+/**
+ * Opens the popup of one site at its location (not bound to a marker, so redrawing the markers keeps it open).
+ * @param {L.Map} map @param {any} f GeoJSON feature @param {NspEditing|null} editing
+ */
+export function openSitePopup(map, f, editing) {
+  const latLng = L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
+  L.popup({ offset: [0, -4] }).setLatLng(latLng).setContent(popupContent(f.properties, editing)).openOn(map);
+  return latLng;
 }
 
 /**
@@ -52,8 +90,9 @@ function popupContent(p) {
  *
  * @param {L.Map} map
  * @param {L.Renderer} renderer
+ * @param {NspEditing|null} [editing] makes the popups offer "Maak NSP" / "Verwijder NSP"
  */
-export function createCandidateLayer(map, renderer) {
+export function createCandidateLayer(map, renderer, editing = null) {
   const group = L.layerGroup();
   /** @type {any[]} */
   let features = [];
@@ -71,17 +110,23 @@ export function createCandidateLayer(map, renderer) {
         renderer, radius: 6, weight: 1.5, color: '#ffffff', fillColor: KIND_COLOURS[f.properties.kind] ?? '#777',
         fillOpacity: 0.95,
       });
-      m.bindPopup(() => popupContent(f.properties));
+      // a free-standing popup: it stays open when the layer redraws after a toggle
+      m.on('click', (e) => {
+        L.DomEvent.stop(e); // not also the population cell under it
+        openSitePopup(map, f, editing);
+      });
       m.bindTooltip(f.properties.name, { direction: 'top', offset: [0, -6] });
       group.addLayer(m);
       markers++;
     };
+    // open NSPs are drawn by the NSP layer, not as candidates
+    const shown = editing ? features.filter((f) => !editing.isOpen(f.properties.id)) : features;
     if (map.getZoom() >= CLUSTER_BELOW_ZOOM) {
-      features.forEach(single);
+      shown.forEach(single);
       return;
     }
     const toPixel = (f) => map.project([f.geometry.coordinates[1], f.geometry.coordinates[0]]);
-    for (const c of clusterByGrid(features, toPixel, CLUSTER_PIXELS)) {
+    for (const c of clusterByGrid(shown, toPixel, CLUSTER_PIXELS)) {
       if (c.members.length === 1) {
         single(c.members[0]);
         continue;
@@ -110,6 +155,23 @@ export function createCandidateLayer(map, renderer) {
       draw();
     },
     count: () => features.length,
+    /** Draws again (after sites became or stopped being NSPs). */
+    redraw: draw,
+    /**
+     * Zooms to one site and opens its popup, focusing the NSP button (the keyboard route to a site).
+     * @param {string} id @returns {boolean} whether the site is known
+     */
+    focus(id) {
+      const f = features.find((x) => x.properties.id === id);
+      if (!f) return false;
+      map.setView([f.geometry.coordinates[1], f.geometry.coordinates[0]], Math.max(map.getZoom(), 15), { animate: false });
+      openSitePopup(map, f, editing);
+      const button = /** @type {HTMLElement|null} */ (map.getContainer().querySelector('.leaflet-popup .nsp-toggle'));
+      if (button) button.focus();
+      return true;
+    },
+    /** @returns {any[]} the sites' GeoJSON features */
+    features: () => features,
     /** Markers and cluster bubbles on the map after the last draw. */
     drawn: () => ({ markers, clusters }),
   };

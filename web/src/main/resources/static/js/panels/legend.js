@@ -3,6 +3,8 @@ import { L } from '../map/leaflet.js';
 import { formatCount, formatDecimal } from '../format.js';
 import { legendRows, UNKNOWN_COLOUR } from '../layers/population-classes.js';
 import { KIND_COLOURS } from '../layers/candidate-layer.js';
+import { COVERED_COLOUR, UNCOVERED_COLOUR } from '../layers/coverage-layer.js';
+import { NSP_COLOUR } from '../layers/nsp-layer.js';
 
 const KIND_LABELS = {
   POLLING_STATION: 'stemlokaal', FIRE_STATION: 'brandweerkazerne', MUNICIPAL_BUILDING: 'gemeentelijk gebouw',
@@ -30,8 +32,9 @@ export function createLegend(map) {
      * @param {'inhabitants'|'inhabitants65Plus'} value
      * @param {string[]} kinds site kinds present
      * @param {number[]} breaks class breaks the population layer uses
+     * @param {{radiusMetres: number, radius65Metres: number}|null} [coverage] norms of the coverage shown, if any
      */
-    update(demand, value, kinds, breaks) {
+    update(demand, value, kinds, breaks, coverage = null) {
       root.replaceChildren();
       if (demand) {
         const grid = demand.cellSizeMetres > 0;
@@ -49,6 +52,17 @@ export function createLegend(map) {
         title.style.marginTop = '0.4rem';
         root.append(title);
         for (const k of kinds) root.append(row('dot', KIND_COLOURS[k] ?? '#777', KIND_LABELS[k] ?? k));
+      }
+      if (coverage) {
+        const title = document.createElement('h3');
+        const radius = value === 'inhabitants65Plus' ? coverage.radius65Metres : coverage.radiusMetres;
+        title.textContent = `Dekking (${value === 'inhabitants65Plus' ? '65+, ' : ''}≤ ${formatCount(radius)} m)`;
+        title.style.marginTop = '0.4rem';
+        root.append(title);
+        root.append(row('swatch', COVERED_COLOUR, 'gedekt'), row('swatch', UNCOVERED_COLOUR, 'niet gedekt'));
+        const nsp = row('dot', NSP_COLOUR, 'NSP');
+        /** @type {HTMLElement} */ (nsp.firstChild).style.border = '2px solid #0b3d59';
+        root.append(nsp);
       }
     },
   };

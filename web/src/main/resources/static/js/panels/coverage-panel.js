@@ -1,0 +1,206 @@
+// @ts-check
+import { Chart } from '../chart/chart.js';
+import { formatCount } from '../format.js';
+import { displayHistogram, formatMetres, formatShare, panelFigures } from '../coverage/coverage-format.js';
+import { COVERED_COLOUR, UNCOVERED_COLOUR } from '../layers/coverage-layer.js';
+
+const MAX_LISTED_NSPS = 40;
+
+/** @param {string} tag @param {string} [text] @param {string} [className] */
+function el(tag, text = '', className = '') {
+  const e = document.createElement(tag);
+  if (text) e.textContent = text;
+  if (className) e.className = className;
+  return e;
+}
+
+/** Chart.js plugin: the norm as a dashed vertical line between the last bar within it and the first beyond. */
+const normLine = {
+  id: 'normLine',
+  afterDatasetsDraw(chart, _args, options) {
+    const index = options.index;
+    const x = chart.scales.x;
+    const n = chart.data.labels.length;
+    if (index === undefined || index <= 0 || index > n) return;
+    const left = x.getPixelForValue(index - 1);
+    const right = index < n ? x.getPixelForValue(index) : left + (left - x.getPixelForValue(index - 2));
+    const at = (left + right) / 2;
+    const { ctx, chartArea } = chart;
+    ctx.save();
+    ctx.strokeStyle = '#111';
+    ctx.setLineDash([5, 3]);
+    ctx.lineWidth = 1.5;
+    ctx.beginPath();
+    ctx.moveTo(at, chartArea.top);
+    ctx.lineTo(at, chartArea.bottom);
+    ctx.stroke();
+    ctx.setLineDash([]);
+    ctx.fillStyle = '#111';
+    ctx.font = '11px system-ui, sans-serif';
+    ctx.textAlign = 'left';
+    ctx.fillText(options.label, at + 3, chartArea.top + 10);
+    ctx.restore();
+  },
+};
+
+/**
+ * The "Dekking" panel at the right of the map: norms (re-create the session), a site search (the keyboard route
+ * to "Maak NSP"), buttons for all polling stations / no NSPs, the coverage figures of the area, a distance
+ * histogram with the norm line (Chart.js) and the open NSPs with their load against 1 per 5,000.
+ * Every figure carries `data-value` with the raw number, for automated checks.
+ *
+ * @param {{
+ *   onNorms: (norms: {radiusMetres: number, radius65Metres: number}) => void,
+ *   onLocate: (siteId: string) => void,
+ *   onToggle: (siteId: string) => void,
+ *   onAllPollingStations: () => void,
+ *   onClear: () => void,
+ * }} handlers
+ */
+export function createCoveragePanel(handlers) {
+  const root = /** @type {HTMLElement} */ (document.getElementById('coverage-panel'));
+  const area = /** @type {HTMLElement} */ (root.querySelector('#coverage-area'));
+  const figures = /** @type {HTMLElement} */ (root.querySelector('#coverage-figures'));
+  const note = /** @type {HTMLElement} */ (root.querySelector('#histogram-note'));
+  const list = /** @type {HTMLElement} */ (root.querySelector('#nsp-list'));
+  const radius = /** @type {HTMLInputElement} */ (root.querySelector('#radius-input'));
+  const radius65 = /** @type {HTMLInputElement} */ (root.querySelector('#radius65-input'));
+  const search = /** @type {HTMLInputElement} */ (root.querySelector('#site-search-input'));
+  const datalist = /** @type {HTMLDataListElement} */ (root.querySelector('#site-list'));
+  const chartCanvas = /** @type {HTMLCanvasElement} */ (root.querySelector('#distance-chart'));
+  /** @type {Map<string, string>} search label -> site id */
+  let labels = new Map();
+  /** @type {Map<string, any>} site id -> properties */
+  let siteProps = new Map();
+
+  root.querySelector('#coverage-norms')?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const r = Number(radius.value);
+    const r65 = Number(radius65.value);
+    if (!(r > 0) || !(r65 > 0)) {
+      area.textContent = 'Straal en straal 65+ moeten positieve getallen zijn.';
+      return;
+    }
+    handlers.onNorms({ radiusMetres: r, radius65Metres: r65 });
+  });
+  root.querySelector('#site-search')?.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const text = search.value.trim();
+    const id = labels.get(text) ?? (siteProps.has(text) ? text : undefined);
+    if (id) handlers.onLocate(id);
+    else area.textContent = `Geen locatie gevonden voor "${text}".`;
+  });
+  root.querySelector('#all-nsp')?.addEventListener('click', () => handlers.onAllPollingStations());
+  root.querySelector('#clear-nsp')?.addEventListener('click', () => handlers.onClear());
+
+  const chart = new Chart(chartCanvas, {
+    type: 'bar',
+    data: { labels: [], datasets: [{ label: 'Inwoners', data: [], backgroundColor: [] }] },
+    plugins: [normLine],
+    options: {
+      animation: false,
+      responsive: true,
+      maintainAspectRatio: false,
+      plugins: {
+        legend: { display: false },
+        normLine: { index: 0, label: '' },
+        tooltip: { callbacks: { title: (items) => `${items[0].label} m`, label: (item) => `${formatCount(item.parsed.y)} inwoners` } },
+      },
+      scales: {
+        x: { ticks: { maxRotation: 0, autoSkip: true, maxTicksLimit: 6, callback(v) { return `${this.getLabelForValue(Number(v)).split('–')[0]} m`; } } },
+        y: { beginAtZero: true, suggestedMax: 10, ticks: { precision: 0, callback: (v) => formatCount(Number(v)) } },
+      },
+    },
+  });
+
+  /** @param {string} label @param {string} text @param {string} key @param {number|null} value */
+  function figure(label, text, key, value) {
+    const dd = el('dd', text);
+    dd.dataset.figure = key;
+    dd.dataset.value = value === null || value === undefined ? '' : String(value);
+    figures.append(el('dt', label), dd);
+  }
+
+  return {
+    /** @param {any[]} features candidate sites of the area (for the search list) */
+    setSites(features) {
+      siteProps = new Map(features.map((f) => [f.properties.id, f.properties]));
+      labels = new Map();
+      datalist.replaceChildren();
+      for (const f of features) {
+        const p = f.properties;
+        const label = `${p.name} — ${p.address || p.id}`;
+        labels.set(label, p.id);
+        datalist.append(new Option(label));
+      }
+    },
+    /** @param {{radiusMetres: number, radius65Metres: number}} norms */
+    setNorms(norms) {
+      radius.value = String(norms.radiusMetres);
+      radius65.value = String(norms.radius65Metres);
+    },
+    /**
+     * Records what the covered/uncovered canvas drew (data attributes, for measurements).
+     * @param {number} cells @param {number} ms
+     */
+    drawn(cells, ms) {
+      root.dataset.cellsDrawn = String(cells);
+      root.dataset.drawMs = ms.toFixed(1);
+    },
+    /** @param {string} text shown instead of figures (no region, busy, error) */
+    message(text) {
+      area.textContent = text;
+      root.dataset.ready = 'false';
+    },
+    /**
+     * @param {any} report the coverage report
+     * @param {{areaName: string, municipality: string, roundTripMs: number}} context
+     */
+    render(report, context) {
+      const row = context.municipality
+        ? report.municipalities.find((m) => m.code === context.municipality) ?? report.total
+        : report.total;
+      const f = panelFigures(row, report.nspLoads);
+      const norms = report.norms;
+      area.textContent = context.areaName;
+      figures.replaceChildren();
+      figure("Open NSP's", formatCount(report.openSites), 'openSites', report.openSites);
+      figure(`Inwoners ≤ ${formatCount(norms.radiusMetres)} m`, `${formatCount(f.covered)} van ${formatCount(f.inhabitants)} (${formatShare(f.coveredShare)})`, 'covered', f.covered);
+      figure(`65+ ≤ ${formatCount(norms.radius65Metres)} m`, `${formatCount(f.covered65)} van ${formatCount(f.inhabitants65)} (${formatShare(f.covered65Share)})`, 'covered65', f.covered65);
+      figure('65+ onbekend', `${formatCount(f.unknown65)} inw. zonder 65+-cijfer; ${formatCount(f.unknown65Covered)} ≤ ${formatCount(norms.radius65Metres)} m`, 'unknown65', f.unknown65);
+      figure('Afstand gem. / mediaan / P90', `${formatMetres(f.mean)} / ${formatMetres(f.median)} / ${formatMetres(f.p90)}`, 'median', f.median);
+      figure(`NSP's > 1 per ${formatCount(norms.inhabitantsPerNsp)}`, `${formatCount(f.overRule)} van ${formatCount(report.openSites)}`, 'overRule', f.overRule);
+      figure('Rekentijd (heen en terug)', `${formatCount(context.roundTripMs)} ms`, 'roundTripMs', Math.round(context.roundTripMs));
+
+      const h = displayHistogram(report.histogram);
+      chart.data.labels = h.bars.map((b) => b.label);
+      chart.data.datasets[0].data = h.bars.map((b) => b.inhabitants);
+      chart.data.datasets[0].backgroundColor = h.bars.map((b) => (b.withinNorm ? COVERED_COLOUR : UNCOVERED_COLOUR));
+      chart.options.plugins.normLine = { index: h.normIndex, label: `norm ${formatCount(norms.radiusMetres)} m` };
+      chart.update();
+      const extra = [`Verder dan ${formatMetres(h.beyondFromMetres)}: ${formatCount(h.beyond)} inw.`];
+      if (h.unresolved > 0) extra.push(`zonder NSP: ${formatCount(h.unresolved)} inw.`);
+      note.textContent = `${extra.join(' · ')} (histogram: hele regio)`;
+
+      list.replaceChildren();
+      const loads = [...report.nspLoads].sort((a, b) => b.loadRatio - a.loadRatio);
+      for (const load of loads.slice(0, MAX_LISTED_NSPS)) {
+        const li = el('li', '', load.overRule ? 'over-rule' : '');
+        const name = el('button', siteProps.get(load.siteId)?.name ?? load.siteId, 'link');
+        name.type = 'button';
+        name.title = 'Toon op de kaart';
+        name.addEventListener('click', () => handlers.onLocate(load.siteId));
+        const remove = el('button', '×', 'remove');
+        remove.type = 'button';
+        remove.title = 'Verwijder NSP';
+        remove.setAttribute('aria-label', `Verwijder NSP ${siteProps.get(load.siteId)?.name ?? load.siteId}`);
+        remove.addEventListener('click', () => handlers.onToggle(load.siteId));
+        li.append(name, el('span', `${formatCount(load.nearestInhabitants)} inw. (${load.loadRatio.toFixed(1).replace('.', ',')}×)`, 'load'), remove);
+        list.append(li);
+      }
+      if (loads.length > MAX_LISTED_NSPS) list.append(el('li', `… en ${formatCount(loads.length - MAX_LISTED_NSPS)} meer`, 'more'));
+      root.dataset.ready = 'true';
+      root.dataset.openSites = String(report.openSites);
+    },
+  };
+}
