@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -352,7 +353,7 @@ class OptimisationJobs implements DisposableBean {
             throw new JobStateException(HttpStatus.SERVICE_UNAVAILABLE, "dataset", "no data set is loaded");
         }
         Dataset dataset = src.dataset();
-        String region = r.region();
+        String region = r.region().trim().toUpperCase(Locale.ROOT);
         Set<String> members = new HashSet<>();
         dataset.region(region).ifPresent(reg -> members.addAll(reg.municipalityCodes()));
         for (Municipality mun : dataset.municipalities()) {

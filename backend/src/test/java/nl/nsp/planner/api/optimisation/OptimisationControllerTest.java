@@ -198,9 +198,10 @@ class OptimisationControllerTest {
 
     @Test
     void lscpCoversEveryCoverablePointWithTwoSites() throws Exception {
-        String id = start("{\"region\":\"VR01\",\"model\":\"lscp\",\"demandLayer\":\"grid\"}");
+        String id = start("{\"region\":\"vr01\",\"model\":\"lscp\",\"demandLayer\":\"grid\"}");
         assertThat(awaitEnd(id)).isEqualTo("done");
         result(id).andExpect(jsonPath("$.model").value("lscp"))
+                .andExpect(jsonPath("$.region").value("VR01"))
                 .andExpect(jsonPath("$.objective").value(2.0))
                 .andExpect(jsonPath("$.selected").value(contains("S1", "S2")))
                 .andExpect(jsonPath("$.coveredWeight").value(125.0));
