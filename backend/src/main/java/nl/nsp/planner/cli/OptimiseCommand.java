@@ -23,13 +23,12 @@ import nl.nsp.planner.optimise.Optimiser;
 import nl.nsp.planner.optimise.MatrixDistance;
 import nl.nsp.planner.optimise.Model;
 import nl.nsp.planner.optimise.OptimisationProblem;
+import nl.nsp.planner.optimise.ProblemBuilder;
 import nl.nsp.planner.optimise.SideConstraints;
 import nl.nsp.planner.optimise.Solution;
 import nl.nsp.planner.optimise.SolverOptions;
 import nl.nsp.planner.optimise.TradeOffCurve;
 import nl.nsp.planner.reach.CoverageIndex;
-import nl.nsp.planner.reach.DistanceModel;
-import nl.nsp.planner.reach.EuclideanDistance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.json.JsonMapper;
@@ -286,14 +285,12 @@ final class OptimiseCommand implements Callable<Integer> {
             double[] sy = sr.stream().mapToDouble(PointRow::y).toArray();
             weight = dr.stream().mapToDouble(r -> r.weight()
                     + (Double.isNaN(r.weight65()) ? 0 : weight65Factor * r.weight65())).toArray();
-            double cell = Double.isInfinite(cutoff) ? 1000 : Math.max(50, cutoff);
-            DistanceModel dm = new EuclideanDistance(dx, dy, sx, sy, cell);
-            idx = CoverageIndex.build(dm, cutoff);
+            idx = ProblemBuilder.euclideanIndex(dx, dy, sx, sy, cutoff);
             siteIds = sr.stream().map(PointRow::id).toList();
             siteXs = sx;
             siteYs = sy;
             demandIds = dr.stream().map(PointRow::id).toList();
-            modelName = dm.name();
+            modelName = "euclidean";
         }
         Map<String, Integer> sIndex = index(siteIds);
         SideConstraints c = SideConstraints.none(siteIds.size());

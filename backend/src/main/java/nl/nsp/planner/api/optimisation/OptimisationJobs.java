@@ -1,0 +1,432 @@
+package nl.nsp.planner.api.optimisation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import nl.nsp.planner.analysis.AreaSelection;
+import nl.nsp.planner.api.BadRequestException;
+import nl.nsp.planner.api.NotFoundException;
+import nl.nsp.planner.api.coverage.DatasetSource;
+import nl.nsp.planner.domain.CandidateSite;
+import nl.nsp.planner.domain.Dataset;
+import nl.nsp.planner.domain.DemandLayer;
+import nl.nsp.planner.domain.DemandPoint;
+import nl.nsp.planner.domain.Municipality;
+import nl.nsp.planner.geo.LatLon;
+import nl.nsp.planner.geo.RdPoint;
+import nl.nsp.planner.geo.RdProjection;
+import nl.nsp.planner.ingest.InputError;
+import nl.nsp.planner.ingest.InputException;
+import nl.nsp.planner.optimise.CancellationToken;
+import nl.nsp.planner.optimise.Model;
+import nl.nsp.planner.optimise.OptimisationProblem;
+import nl.nsp.planner.optimise.Optimiser;
+import nl.nsp.planner.optimise.ProblemBuilder;
+import nl.nsp.planner.optimise.ProgressListener;
+import nl.nsp.planner.optimise.SideConstraints;
+import nl.nsp.planner.optimise.Solution;
+import nl.nsp.planner.optimise.SolverOptions;
+import nl.nsp.planner.reach.CoverageIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registry of optimisation jobs: validates a request against the loaded data set, queues it on a bounded executor
+ * (one worker thread, a bounded queue; a full queue is refused), tracks progress, cancels on request and keeps the
+ * last finished jobs for their results. The executor is shut down with the application context.
+ */
+@Component
+class OptimisationJobs implements DisposableBean {
+    private static final Logger LOG = LoggerFactory.getLogger(OptimisationJobs.class);
+    static final double DEFAULT_RADIUS_METRES = 1000;
+    static final double DEFAULT_TIME_LIMIT_SECONDS = 30;
+    static final double MAX_TIME_LIMIT_SECONDS = 600;
+
+    private final ObjectProvider<DatasetSource> source;
+    private final ThreadPoolExecutor executor;
+    private final int keepFinished;
+    /** All known jobs in submission order; guarded by itself. */
+    private final Map<String, Job> jobs = new LinkedHashMap<>();
+    /** Extra progress listener called on the worker thread before the job's own bookkeeping (tests use it to hold a run). */
+    private volatile ProgressListener progressHook = ProgressListener.NONE;
+
+    OptimisationJobs(ObjectProvider<DatasetSource> source, @Value("${nsp.optimisation.queue-size:8}") int queueSize,
+            @Value("${nsp.optimisation.keep-finished:50}") int keepFinished) {
+        if (queueSize < 1 || keepFinished < 1) {
+            throw new IllegalArgumentException("nsp.optimisation.queue-size and keep-finished must be >= 1");
+        }
+        this.source = source;
+        this.keepFinished = keepFinished;
+        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queueSize), r -> {
+            Thread t = new Thread(r, "optimisation-worker");
+            t.setDaemon(true);
+            return t;
+        }, new ThreadPoolExecutor.AbortPolicy());
+    }
+
+    void progressHook(ProgressListener hook) {
+        this.progressHook = hook;
+    }
+
+    /** Everything a job needs, resolved and validated at submission. */
+    private record Plan(String region, String demandLayer, Model model, int p, double radiusMetres, double target,
+            double capacity, double timeLimitSeconds, boolean exact, List<DemandPoint> demand, List<CandidateSite> sites,
+            int[] fixed, int[] excluded) {
+    }
+
+    private static final class Job implements Runnable {
+        final String id;
+        final Plan plan;
+        final CancellationToken cancel = new CancellationToken();
+        final OptimisationJobs owner;
+        volatile String status = "queued";
+        volatile String phase;
+        volatile double progress;
+        volatile double bestObjective = Double.NaN;
+        volatile double bound = Double.NaN;
+        volatile long startNanos;
+        volatile long endNanos;
+        volatile String error;
+        volatile OptimisationResultResponse result;
+
+        Job(String id, Plan plan, OptimisationJobs owner) {
+            this.id = id;
+            this.plan = plan;
+            this.owner = owner;
+        }
+
+        @Override
+        public void run() {
+            synchronized (this) {
+                if (!status.equals("queued")) {
+                    return;
+                }
+                status = "running";
+                startNanos = System.nanoTime();
+            }
+            try {
+                Solution s = owner.solve(this);
+                synchronized (this) {
+                    if (cancel.isCancelled()) {
+                        status = "cancelled";
+                    } else {
+                        result = owner.result(plan, s);
+                        progress = 1;
+                        bestObjective = s.objective();
+                        bound = s.bound();
+                        status = "done";
+                    }
+                }
+            } catch (RuntimeException | OutOfMemoryError e) {
+                LOG.warn("optimisation job {} failed", id, e);
+                synchronized (this) {
+                    error = e.getClass().getSimpleName() + ": " + e.getMessage();
+                    status = cancel.isCancelled() ? "cancelled" : "failed";
+                }
+            } finally {
+                endNanos = System.nanoTime();
+                owner.evictFinished();
+            }
+        }
+
+        boolean finished() {
+            return status.equals("done") || status.equals("cancelled") || status.equals("failed");
+        }
+
+        JobStatusResponse view() {
+            long end = endNanos != 0 ? endNanos : System.nanoTime();
+            double elapsed = startNanos == 0 ? 0 : (end - startNanos) / 1e9;
+            return new JobStatusResponse(id, status, phase, progress, finite(bestObjective), finite(bound), elapsed, error);
+        }
+    }
+
+    /**
+     * Validates the request and queues a job.
+     *
+     * @throws BadRequestException, InputException on invalid fields (400); NotFoundException for an unknown region (404);
+     *                              JobStateException when the queue is full (429) or no data set is loaded (503)
+     */
+    JobCreatedResponse submit(OptimisationRequest r) {
+        Plan plan = plan(r);
+        String id = UUID.randomUUID().toString();
+        Job job = new Job(id, plan, this);
+        synchronized (jobs) {
+            try {
+                executor.execute(job);
+            } catch (RejectedExecutionException e) {
+                throw new JobStateException(HttpStatus.TOO_MANY_REQUESTS, "queue", "the optimisation queue is full ("
+                        + executor.getQueue().size() + " jobs waiting behind a running one); try again later or cancel a job");
+            }
+            jobs.put(id, job);
+        }
+        return new JobCreatedResponse(id, "queued");
+    }
+
+    JobStatusResponse status(String id) {
+        return job(id).view();
+    }
+
+    OptimisationResultResponse result(String id) {
+        Job job = job(id);
+        OptimisationResultResponse res = job.result;
+        if (res == null) {
+            String why = switch (job.status) {
+                case "queued", "running" -> "job " + id + " is still " + job.status + "; poll GET /api/optimisations/" + id;
+                case "failed" -> "job " + id + " failed: " + job.error;
+                default -> "job " + id + " was cancelled; it has no result";
+            };
+            throw new JobStateException(HttpStatus.CONFLICT, "id", why);
+        }
+        return res;
+    }
+
+    /** Cancels a queued or running job; a queued one is removed from the queue at once. */
+    JobStatusResponse cancel(String id) {
+        Job job = job(id);
+        synchronized (job) {
+            if (job.finished()) {
+                throw new JobStateException(HttpStatus.CONFLICT, "id", "job " + id + " has already ended (" + job.status + ")");
+            }
+            job.cancel.cancel();
+            if (job.status.equals("queued")) {
+                executor.remove(job);
+                job.status = "cancelled";
+                job.endNanos = System.nanoTime();
+            }
+        }
+        if (job.finished()) {
+            evictFinished();
+        }
+        return job.view();
+    }
+
+    private Job job(String id) {
+        synchronized (jobs) {
+            Job job = jobs.get(id);
+            if (job == null) {
+                throw new NotFoundException("id", "no optimisation job " + id + " (unknown, or evicted after it ended)");
+            }
+            return job;
+        }
+    }
+
+    private void evictFinished() {
+        synchronized (jobs) {
+            int finished = 0;
+            for (Job j : jobs.values()) {
+                if (j.finished()) {
+                    finished++;
+                }
+            }
+            for (Iterator<Job> it = jobs.values().iterator(); it.hasNext() && finished > keepFinished;) {
+                if (it.next().finished()) {
+                    it.remove();
+                    finished--;
+                }
+            }
+        }
+    }
+
+    @Override
+    public void destroy() throws InterruptedException {
+        synchronized (jobs) {
+            for (Job j : jobs.values()) {
+                j.cancel.cancel();
+            }
+        }
+        executor.shutdownNow();
+        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
+            LOG.warn("the optimisation worker did not stop within 10 s");
+        }
+    }
+
+    private Solution solve(Job job) {
+        Plan plan = job.plan;
+        int n = plan.demand().size();
+        double[] dx = new double[n];
+        double[] dy = new double[n];
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            DemandPoint d = plan.demand().get(i);
+            dx[i] = d.x();
+            dy[i] = d.y();
+            w[i] = d.inhabitants();
+        }
+        int m = plan.sites().size();
+        double[] sx = new double[m];
+        double[] sy = new double[m];
+        for (int s = 0; s < m; s++) {
+            sx[s] = plan.sites().get(s).x();
+            sy[s] = plan.sites().get(s).y();
+        }
+        job.phase = "index";
+        CoverageIndex index = ProblemBuilder.euclideanIndex(dx, dy, sx, sy,
+                ProblemBuilder.cutoffMetres(plan.model(), plan.radiusMetres()));
+        OptimisationProblem problem = new OptimisationProblem(index, w,
+                SideConstraints.none(m).withFixedAndExcluded(plan.fixed(), plan.excluded()));
+        ProgressListener listener = (phase, fraction, objective, bound) -> {
+            progressHook.progress(phase, fraction, objective, bound);
+            job.phase = phase;
+            job.progress = fraction;
+            if (!Double.isNaN(objective)) {
+                job.bestObjective = objective;
+            }
+            if (!Double.isNaN(bound)) {
+                job.bound = bound;
+            }
+        };
+        SolverOptions options = SolverOptions.of(plan.model(), plan.model() == Model.LSCP ? Math.max(plan.p(), 0) : plan.p())
+                .withTarget(plan.target()).withCapacity(plan.capacity()).withTimeLimit(plan.timeLimitSeconds())
+                .withExact(plan.exact()).withListener(listener).withCancel(job.cancel);
+        return Optimiser.solve(problem, options);
+    }
+
+    private OptimisationResultResponse result(Plan plan, Solution s) {
+        List<String> ids = new ArrayList<>();
+        List<OptimisationResultResponse.SelectedSite> sites = new ArrayList<>();
+        for (int i : s.selected()) {
+            CandidateSite c = plan.sites().get(i);
+            ids.add(c.id());
+            LatLon ll = RdProjection.toWgs84(new RdPoint(c.x(), c.y()));
+            sites.add(new OptimisationResultResponse.SelectedSite(c.id(), c.name(), c.x(), c.y(), ll.lon(), ll.lat()));
+        }
+        return new OptimisationResultResponse(s.model().key(), s.objective(), finite(s.bound()), finite(s.gap()), ids, sites,
+                s.coveredWeight(), s.totalWeight(), s.coveredShare(), s.seconds(), s.method(), s.status(), plan.region(),
+                plan.demandLayer(), plan.radiusMetres());
+    }
+
+    private Plan plan(OptimisationRequest r) {
+        if (r == null) {
+            throw new BadRequestException("body", "a JSON body with at least region and model is required");
+        }
+        if (r.region() == null || r.region().isBlank()) {
+            throw new BadRequestException("region", "required, a safety region code VR01..VR25");
+        }
+        if (r.model() == null || r.model().isBlank()) {
+            throw new BadRequestException("model", "required: mclp, lscp, pmedian or cmclp");
+        }
+        Model model;
+        try {
+            model = Model.parse(r.model());
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("model", e.getMessage());
+        }
+        double radius = r.radiusMetres() == null ? DEFAULT_RADIUS_METRES : r.radiusMetres();
+        if (!(radius > 0 && radius < Double.POSITIVE_INFINITY)) {
+            throw new BadRequestException("radiusMetres", "must be > 0 metres, got " + r.radiusMetres());
+        }
+        double target = r.target() == null ? Double.NaN : r.target();
+        if (r.target() != null && !(0 < target && target <= 1)) {
+            throw new BadRequestException("target", "must be a share in (0, 1], got " + r.target());
+        }
+        double capacity = r.capacity() == null ? SolverOptions.DEFAULT_CAPACITY : r.capacity();
+        if (!(capacity > 0 && capacity < Double.POSITIVE_INFINITY)) {
+            throw new BadRequestException("capacity", "must be > 0 inhabitants, got " + r.capacity());
+        }
+        double limit = r.timeLimitSeconds() == null ? DEFAULT_TIME_LIMIT_SECONDS : r.timeLimitSeconds();
+        if (!(0 < limit && limit <= MAX_TIME_LIMIT_SECONDS)) {
+            throw new BadRequestException("timeLimitSeconds", "must be in (0, " + (int) MAX_TIME_LIMIT_SECONDS
+                    + "] seconds, got " + r.timeLimitSeconds());
+        }
+        if (model != Model.LSCP && r.p() == null) {
+            throw new BadRequestException("p", "required for " + model.key());
+        }
+
+        DatasetSource src = source.getIfAvailable();
+        if (src == null) {
+            throw new JobStateException(HttpStatus.SERVICE_UNAVAILABLE, "dataset", "no data set is loaded");
+        }
+        Dataset dataset = src.dataset();
+        String region = r.region().trim().toUpperCase(Locale.ROOT);
+        Set<String> members = new HashSet<>();
+        dataset.region(region).ifPresent(reg -> members.addAll(reg.municipalityCodes()));
+        for (Municipality mun : dataset.municipalities()) {
+            if (mun.regionCode().equals(region)) {
+                members.add(mun.code());
+            }
+        }
+        if (members.isEmpty() && dataset.region(region).isEmpty()) {
+            throw new NotFoundException("region", "unknown safety region \"" + region + "\"");
+        }
+        DemandLayer layer = r.demandLayer() == null ? dataset.primaryDemand()
+                : dataset.demandLayer(r.demandLayer()).orElseThrow(() -> new BadRequestException("demandLayer",
+                        "unknown demand layer \"" + r.demandLayer() + "\"; the data set has "
+                                + dataset.demandLayers().stream().map(DemandLayer::name).toList()));
+        List<DemandPoint> demand = AreaSelection.demandIn(dataset, layer, java.util.Optional.of(region));
+        List<CandidateSite> sites = dataset.candidates().stream().filter(c -> members.contains(c.municipalityCode())).toList();
+        if (sites.isEmpty()) {
+            throw new BadRequestException("region", "region " + region + " has no candidate sites");
+        }
+        if (model != Model.LSCP && !(1 <= r.p() && r.p() <= sites.size())) {
+            throw new BadRequestException("p", "must be in 1.." + sites.size() + " (the candidate sites of " + region
+                    + "), got " + r.p());
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int s = 0; s < sites.size(); s++) {
+            index.put(sites.get(s).id(), s);
+        }
+        List<InputError> errors = new ArrayList<>();
+        int[] fixed = siteIndices(r.fixedSiteIds(), "fixedSiteIds", index, region, errors);
+        int[] excluded = siteIndices(r.excludedSiteIds(), "excludedSiteIds", index, region, errors);
+        if (!errors.isEmpty()) {
+            throw new InputException(errors.subList(0, Math.min(100, errors.size())));
+        }
+        Set<Integer> fixedSet = new HashSet<>();
+        for (int f : fixed) {
+            fixedSet.add(f);
+        }
+        for (int e : excluded) {
+            if (fixedSet.contains(e)) {
+                throw new BadRequestException("excludedSiteIds", "site \"" + sites.get(e).id() + "\" is both fixed and excluded");
+            }
+        }
+        if (model != Model.LSCP && fixedSet.size() > r.p()) {
+            throw new BadRequestException("fixedSiteIds", fixedSet.size() + " distinct fixed sites but p = " + r.p());
+        }
+        if (model != Model.LSCP && sites.size() - excluded.length < r.p()) {
+            throw new BadRequestException("p", "p = " + r.p() + " but only " + (sites.size() - excluded.length)
+                    + " candidate sites remain after the exclusions");
+        }
+        return new Plan(region, layer.name(), model, r.p() == null ? 0 : r.p(), radius, target, capacity, limit,
+                Boolean.TRUE.equals(r.exact()), demand, sites, fixed, excluded);
+    }
+
+    private static int[] siteIndices(List<String> ids, String field, Map<String, Integer> index, String region,
+            List<InputError> errors) {
+        if (ids == null) {
+            return new int[0];
+        }
+        Set<Integer> out = new java.util.LinkedHashSet<>();
+        for (int k = 0; k < ids.size(); k++) {
+            String id = ids.get(k);
+            Integer s = id == null ? null : index.get(id);
+            if (s == null) {
+                errors.add(new InputError("request", 0, field + "[" + k + "]",
+                        "unknown site id \"" + id + "\" (not a candidate site in " + region + ")"));
+            } else {
+                out.add(s);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static Double finite(double v) {
+        return Double.isFinite(v) ? v : null;
+    }
+}

@@ -1,0 +1,35 @@
+package nl.nsp.planner.api.optimisation;
+
+import java.util.List;
+
+/**
+ * The proposal of a finished job.
+ *
+ * @param model         the model solved
+ * @param objective     mclp/cmclp: covered weight; lscp: number of sites; pmedian: sum of weight x distance in metres
+ * @param bound         proven bound on the optimum (upper for mclp/cmclp, lower for lscp/pmedian), null when unknown
+ * @param gap           relative gap between objective and bound, 0 = proven optimal, null when unknown
+ * @param selected      chosen candidate ids
+ * @param selectedSites the chosen candidates with name and position (RD x/y and WGS84 lon/lat)
+ * @param coveredWeight inhabitants within the radius of a chosen site (cmclp: served)
+ * @param totalWeight   inhabitants of the region in the demand layer
+ * @param coveredShare  coveredWeight / totalWeight
+ * @param seconds       solver time
+ * @param method        {@code heuristic} or {@code exact}
+ * @param status        solver status: {@code optimal}, {@code feasible}, {@code time-limit} or {@code infeasible}
+ * @param region        the region code
+ * @param demandLayer   the demand layer used
+ * @param radiusMetres  the coverage radius used
+ */
+record OptimisationResultResponse(String model, double objective, Double bound, Double gap, List<String> selected,
+        List<SelectedSite> selectedSites, double coveredWeight, double totalWeight, double coveredShare, double seconds,
+        String method, String status, String region, String demandLayer, double radiusMetres) {
+    OptimisationResultResponse {
+        selected = List.copyOf(selected);
+        selectedSites = List.copyOf(selectedSites);
+    }
+
+    /** One chosen candidate: id, name, RD New x/y in metres, WGS84 lon/lat in degrees. */
+    record SelectedSite(String id, String name, double x, double y, double lon, double lat) {
+    }
+}
