@@ -144,6 +144,10 @@ class CpLinksIT {
         }
     }
 
+    private String roundTrip() {
+        return driver.findElement(By.cssSelector("#coverage-figures dd[data-figure='roundTripMs']")).getDomAttribute("data-value");
+    }
+
     /** The links of the page's own session, read over HTTP. */
     private JsonNode sessionLinks() throws IOException, InterruptedException {
         String id = panel().getDomAttribute("data-session-id");
@@ -181,8 +185,7 @@ class CpLinksIT {
         assertThat(cpFigure("unlinked")).isZero();
         assertThat(driver.findElements(By.cssSelector(".leaflet-marker-pane .cp-icon"))).hasSize(1);
         assertThat(driver.findElement(By.id("cp-loads")).getText()).contains("2 / 20");
-        System.out.println("CP made: links " + links.get("links") + "; round trip "
-                + driver.findElement(By.cssSelector("#coverage-figures dd[data-figure='roundTripMs']")).getDomAttribute("data-value") + " ms");
+        System.out.println("CP made (new session): links " + links.get("links") + "; round trip " + roundTrip() + " ms");
         // the popup now offers to remove the CP
         waiting().until(d -> d.findElements(By.cssSelector(".leaflet-popup .cp-toggle")).stream()
                 .anyMatch(b -> b.getText().equals("Verwijder CP")));
@@ -217,6 +220,7 @@ class CpLinksIT {
         assertThat(sessionLinks().get("links")).hasSize(1);
         assertThat(cpFigure("linked")).isEqualTo(1);
         assertThat(panel().getDomAttribute("data-links-drawn")).isEqualTo("1");
+        System.out.println("NSP toggle with a CP (toggle + session read): round trip " + roundTrip() + " ms");
         viaPopup(nspB, "nsp-toggle", "Maak NSP");
         awaitPanel(2, 1);
         assertThat(cpFigure("linked")).isEqualTo(2);
@@ -230,6 +234,7 @@ class CpLinksIT {
         assertThat(none.get("unreachableNspIds")).hasSize(2);
         assertThat(cpFigure("linked")).isZero();
         assertThat(cpFigure("unlinked")).isEqualTo(2);
+        System.out.println("CP removed (new session): round trip " + roundTrip() + " ms");
         assertThat(panel().getDomAttribute("data-links-drawn")).isEqualTo("0");
         assertThat(driver.findElements(By.cssSelector(".leaflet-marker-pane .cp-icon"))).isEmpty();
         assertThat(driver.findElement(By.id("unlinked-list")).getText()).contains("geen CP binnen bereik");
