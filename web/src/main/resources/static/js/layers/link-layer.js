@@ -7,8 +7,8 @@ export const CP_COLOUR = '#0a2a66';
 
 /**
  * The coördinatiepunten (dark-blue diamonds, layer "CP's") and the NSP–CP links (layer "NSP–CP-verbindingen"): a
- * line per link, styled by the border it crosses (LINK_STYLES), and a ring around every NSP without a link (red:
- * no CP within range; orange: every CP in range is full).
+ * line per link, styled by the border it crosses (LINK_STYLES), and, once there is a CP, a ring around every NSP
+ * without a link (red: no CP within range; orange: every CP in range is full).
  *
  * @param {L.Map} map
  * @param {L.Renderer} renderer
@@ -59,6 +59,8 @@ export function createLinkLayer(map, renderer, editing) {
         linkGroup.addLayer(line);
         lines++;
       }
+      // without any CP every NSP is unlinked: no rings then (they would hide the coverage; the panel says it)
+      if (links.cps === 0) return;
       for (const [id, reason] of unlinkedReasons(links)) {
         const nsp = siteOf(id);
         if (!nsp) continue;

@@ -199,8 +199,10 @@ export function createCoveragePanel(handlers) {
       figure('Zonder CP: buiten bereik / CP vol', `${formatCount(f.unreachable)} / ${formatCount(f.full)}`, 'unlinked', f.unlinked.length, cpFigures);
       figure('Verbindingen over gemeente- / regiogrens', `${formatCount(f.crossMunicipality)} / ${formatCount(f.crossRegion)}`, 'crossMunicipality', f.crossMunicipality, cpFigures);
       figure('Gemiddelde verbinding', formatMetres(f.meanMetres), 'meanLinkMetres', f.meanMetres === null ? null : Math.round(f.meanMetres), cpFigures);
-      unlinkedTitle.hidden = f.unlinked.length === 0;
-      for (const u of f.unlinked.slice(0, MAX_LISTED_NSPS)) {
+      // with no CP at all every NSP is unlinked; the list would only repeat the NSP list
+      const listed = f.cps === 0 ? [] : f.unlinked;
+      unlinkedTitle.hidden = listed.length === 0;
+      for (const u of listed.slice(0, MAX_LISTED_NSPS)) {
         const li = el('li', '', u.reason);
         const name = el('button', u.name, 'link');
         name.type = 'button';
@@ -209,7 +211,7 @@ export function createCoveragePanel(handlers) {
         li.append(name, ' ', el('span', u.reason === 'unreachable' ? '(geen CP binnen bereik)' : '(CP’s binnen bereik vol)', 'why'));
         unlinkedList.append(li);
       }
-      if (f.unlinked.length > MAX_LISTED_NSPS) unlinkedList.append(el('li', `… en ${formatCount(f.unlinked.length - MAX_LISTED_NSPS)} meer`, 'more'));
+      if (listed.length > MAX_LISTED_NSPS) unlinkedList.append(el('li', `… en ${formatCount(listed.length - MAX_LISTED_NSPS)} meer`, 'more'));
       loadsTitle.hidden = f.loads.length === 0;
       for (const l of f.loads) {
         const li = el('li', '', l.full ? 'full' : '');

@@ -13,7 +13,7 @@ const KIND_LABELS = {
 };
 
 /**
- * The legend in the lower right corner: population classes of the layer shown, and the site kinds present.
+ * The legend in the lower left corner (the layer control takes the right side): population classes of the layer shown, and the site kinds present.
  * @param {L.Map} map
  */
 export function createLegend(map) {
@@ -23,7 +23,7 @@ export function createLegend(map) {
       L.DomEvent.disableClickPropagation(div);
       return div;
     },
-  }))({ position: 'bottomright' });
+  }))({ position: 'bottomleft' });
   control.addTo(map);
   const root = /** @type {HTMLElement} */ (control.getContainer());
 

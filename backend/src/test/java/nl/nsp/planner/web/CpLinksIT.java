@@ -225,6 +225,19 @@ class CpLinksIT {
         awaitPanel(2, 1);
         assertThat(cpFigure("linked")).isEqualTo(2);
 
+        // a link range shorter than both links: both NSPs unreachable, listed as such
+        WebElement range = driver.findElement(By.id("link-range-input"));
+        range.clear();
+        range.sendKeys("200", Keys.ENTER);
+        waiting().until(d -> "0".equals(panel().getDomAttribute("data-linked")));
+        awaitPanel(2, 1);
+        assertThat(sessionLinks().get("unreachableNspIds")).hasSize(2);
+        assertThat(driver.findElement(By.id("unlinked-list")).getText()).contains("geen CP binnen bereik");
+        assertThat(driver.findElements(By.cssSelector("#unlinked-list li"))).hasSize(2);
+        range.clear();
+        range.sendKeys("5000", Keys.ENTER);
+        waiting().until(d -> "2".equals(panel().getDomAttribute("data-linked")));
+
         // removing the CP: every NSP unlinked, no CP in range
         viaPopup(cp, "cp-toggle", "Verwijder CP");
         awaitPanel(2, 0);
@@ -237,7 +250,8 @@ class CpLinksIT {
         System.out.println("CP removed (new session): round trip " + roundTrip() + " ms");
         assertThat(panel().getDomAttribute("data-links-drawn")).isEqualTo("0");
         assertThat(driver.findElements(By.cssSelector(".leaflet-marker-pane .cp-icon"))).isEmpty();
-        assertThat(driver.findElement(By.id("unlinked-list")).getText()).contains("geen CP binnen bereik");
+        // with no CP at all the unlinked NSPs are counted, not listed or ringed
+        assertThat(driver.findElements(By.cssSelector("#unlinked-list li"))).isEmpty();
         assertThat(browser.consoleProblems()).as("browser console warnings and errors").isEmpty();
     }
 }
