@@ -10,9 +10,15 @@ function fakeApi() {
   return {
     calls,
     async createCoverageSession(request) {
-      calls.push(['create', request.openSiteIds.join(',')]);
+      calls.push(['create', request.openSiteIds.join(','), (request.cpSiteIds ?? []).join(',')]);
       sessions++;
-      return { sessionId: `s${sessions}`, report: { openSites: request.openSiteIds.length } };
+      this.open = new Set(request.openSiteIds);
+      this.cps = request.cpSiteIds;
+      return { sessionId: `s${sessions}`, report: { openSites: request.openSiteIds.length }, links: { cps: request.cpSiteIds.length, nsps: this.open.size } };
+    },
+    async coverageSession(id) {
+      calls.push(['get', id]);
+      return { sessionId: id, report: { openSites: this.open.size }, links: { cps: this.cps.length, nsps: this.open.size } };
     },
     async coveragePoints(id) {
       calls.push(['points', id]);
@@ -65,4 +71,29 @@ test('a new session replaces the open set and drops the previous server session;
   await session.stop();
   assert.equal(session.active(), false);
   assert.deepEqual(session.openIds(), []);
+});
+
+test('links come with every change: a toggle reads the session again; a CP change is a new session with the same NSPs', async () => {
+  const api = fakeApi();
+  const session = createCoverageSession(api);
+  const changes = [];
+  session.subscribe((c) => changes.push(c));
+  await assert.rejects(session.toggleCp('cp'), /nog geen dekkingsberekening/);
+  await session.start({ region: 'VR17', demandLayer: 'cbs100', openSiteIds: ['a'], norms: { linkRangeMetres: 3000 } });
+  assert.deepEqual(changes.at(-1).links, { cps: 0, nsps: 1 });
+  await session.toggle('b');
+  assert.deepEqual(api.calls.slice(-2).map((c) => c[0]), ['toggle', 'get']);
+  assert.deepEqual(changes.at(-1).links, { cps: 0, nsps: 2 });
+  assert.equal(await session.toggleCp('cp'), true);
+  assert.deepEqual(api.calls.filter((c) => c[0] === 'create').at(-1), ['create', 'a,b', 'cp']);
+  assert.ok(api.calls.some((c) => c[0] === 'delete' && c[1] === 's1'));
+  assert.equal(session.isCp('cp'), true);
+  assert.deepEqual(changes.at(-1).links, { cps: 1, nsps: 2 });
+  assert.equal(changes.at(-1).points, undefined, 'a CP change keeps the per-point colouring');
+  // a new session for other norms keeps the CPs
+  await session.start({ region: 'VR17', demandLayer: 'cbs100', openSiteIds: ['a', 'b'] });
+  assert.deepEqual(api.calls.filter((c) => c[0] === 'create').at(-1), ['create', 'a,b', 'cp']);
+  assert.equal(await session.toggleCp('cp'), false);
+  assert.deepEqual(session.cpIds(), []);
+  assert.deepEqual(changes.at(-1).links, { cps: 0, nsps: 2 });
 });

@@ -61,7 +61,7 @@ async function sendJson(method, path, body) {
   return json;
 }
 
-/** @typedef {{radiusMetres?: number, radius65Metres?: number}} Norms */
+/** @typedef {{radiusMetres?: number, radius65Metres?: number, linkRangeMetres?: number, maxNspPerCp?: number}} Norms */
 /** @typedef {{code: string, name: string, inhabitants: number, municipalityCount: number, bbox: number[]|null}} Region */
 /** @typedef {{name: string, description: string, primary: boolean, points: number, inhabitants: number, cellSizeMetres: number}} DemandLayer */
 /** @typedef {{region?: string, municipality?: string, bbox?: string}} AreaQuery */
@@ -84,9 +84,12 @@ export const api = {
   importReport: () => getJson('/api/import/report'),
   /**
    * A coverage session for a region, a demand layer and a set of open sites (201 {sessionId, report, links}).
-   * @param {{region: string, demandLayer: string, openSiteIds: string[], norms?: Norms}} request
+   * With `cpSiteIds` the answer's `links` holds the NSP–CP links.
+   * @param {{region: string, demandLayer: string, openSiteIds: string[], cpSiteIds?: string[], norms?: Norms}} request
    */
   createCoverageSession: (request) => sendJson('POST', '/api/coverage/sessions', request),
+  /** The session's full statistics and its NSP–CP links: {sessionId, report, links}. @param {string} sessionId */
+  coverageSession: (sessionId) => getJson(`/api/coverage/sessions/${encodeURIComponent(sessionId)}`),
   /** Opens or closes one site; with the full report. @param {string} sessionId @param {string} siteId */
   toggleCoverageSite: (sessionId, siteId) =>
     sendJson('POST', `/api/coverage/sessions/${encodeURIComponent(sessionId)}/toggle/${encodeURIComponent(siteId)}?full=true`),

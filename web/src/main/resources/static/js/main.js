@@ -13,6 +13,7 @@ import { createCoverageLayer } from './layers/coverage-layer.js';
 import { createNspLayer } from './layers/nsp-layer.js';
 import { createCoveragePanel } from './panels/coverage-panel.js';
 import { createCoverageSession } from './coverage/coverage-session.js';
+import { createLinkLayer } from './layers/link-layer.js';
 
 /** The whole country as a lon/lat box for the API. */
 const NETHERLANDS_BBOX = '3.3,50.7,7.3,53.6';
@@ -51,17 +52,22 @@ async function start() {
   const editing = {
     isOpen: (/** @type {string} */ id) => coverage.isOpen(id),
     toggle: (/** @type {string} */ id) => coverage.toggle(id).catch((e) => showMessage(`NSP wijzigen mislukt: ${describe(e)}`, 8000)),
+    isCp: (/** @type {string} */ id) => coverage.isCp(id),
+    toggleCp: (/** @type {string} */ id) => coverage.toggleCp(id).catch((e) => showMessage(`CP wijzigen mislukt: ${describe(e)}`, 8000)),
   };
   const candidates = createCandidateLayer(view.map, view.renderer, editing);
   const coverageLayer = createCoverageLayer();
   const nsps = createNspLayer(view.map, view.renderer, editing);
+  const linkLayer = createLinkLayer(view.map, view.renderer, editing);
   view.addOverlay(population.layer, 'Bevolking');
   view.addOverlay(coverageLayer.layer, 'Gedekt / niet gedekt');
   view.addOverlay(boundaries.municipalities, 'Gemeentegrenzen');
   view.addOverlay(boundaries.region, 'Regiogrens');
   view.addOverlay(candidates.layer, 'Kandidaatlocaties');
   view.addOverlay(nsps.radiusLayer, 'Loopafstand geselecteerde NSP');
+  view.addOverlay(linkLayer.linkLayer, 'NSP–CP-verbindingen');
   view.addOverlay(nsps.layer, "NSP's");
+  view.addOverlay(linkLayer.cpLayer, "CP's");
   const legend = createLegend(view.map);
   const panel = createAreaPanel(state);
   const importPanel = createImportPanel(api);
@@ -85,7 +91,7 @@ async function start() {
   let regionData = { municipalities: null, outline: null };
   let sequence = 0;
   /** Coverage norms of the panel. */
-  let norms = { radiusMetres: 1000, radius65Metres: 500 };
+  let norms = { radiusMetres: 1000, radius65Metres: 500, linkRangeMetres: 5000, maxNspPerCp: 20 };
   /** What the current coverage session was made for ("" = none). */
   let coverageKey = '';
   let coverageCellSize = 0;
@@ -124,14 +130,23 @@ async function start() {
     if (change.pointsError) showMessage(`Gedekte cellen niet getoond: ${change.pointsError}`, 8000);
     if (change.delta) coverageLayer.apply(change.delta);
     candidates.redraw();
+    // links first: the NSP markers are drawn over the lines' ends
+    const siteOf = (/** @type {string} */ id) => knownSites.get(id);
+    linkLayer.show(coverage.cpIds().map(siteOf).filter(Boolean), change.links, siteOf);
     nsps.show(coverage.openIds().map((id) => knownSites.get(id)).filter(Boolean), change.report.norms.radiusMetres);
     if (change.delta && change.delta.opened) nsps.select(change.delta.siteId);
     coveragePanel.render(change.report, { areaName: coverageAreaName, municipality: s.municipality, roundTripMs: change.roundTripMs });
     coveragePanel.drawn(coverageLayer.drawn(), coverageLayer.drawMs());
-    // an open popup's button follows the change (e.g. after "Alle stemlokalen als NSP")
+    coveragePanel.renderLinks(change.links, (id) => siteOf(id)?.properties.name ?? id);
+    coveragePanel.session(coverage.id(), linkLayer.drawn().lines);
+    // an open popup's buttons follow the change (e.g. after "Alle stemlokalen als NSP")
     for (const b of view.map.getContainer().querySelectorAll('.leaflet-popup .nsp-toggle')) {
       const button = /** @type {HTMLElement} */ (b);
       button.textContent = coverage.isOpen(button.dataset.siteId ?? '') ? 'Verwijder NSP' : 'Maak NSP';
+    }
+    for (const b of view.map.getContainer().querySelectorAll('.leaflet-popup .cp-toggle')) {
+      const button = /** @type {HTMLElement} */ (b);
+      button.textContent = coverage.isCp(button.dataset.siteId ?? '') ? 'Verwijder CP' : 'Maak CP';
     }
   });
 
@@ -208,6 +223,9 @@ async function start() {
           coverage.stop().then(updateLegend);
           coverageLayer.clear();
           nsps.show([], norms.radiusMetres);
+          linkLayer.show([], null, () => undefined);
+          coveragePanel.renderLinks(null, (id) => id);
+          coveragePanel.session('', 0);
           coveragePanel.message('Kies een veiligheidsregio om de dekking te zien.');
         }
       } else if (coverage.active()) {

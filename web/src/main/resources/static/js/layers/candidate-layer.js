@@ -26,13 +26,15 @@ function el(tag, text) {
 }
 
 /**
- * @typedef {{isOpen: (id: string) => boolean, toggle: (id: string) => Promise<unknown>}} NspEditing
- * Whether a site is an open NSP, and opening/closing it (the coverage session).
+ * @typedef {{isOpen: (id: string) => boolean, toggle: (id: string) => Promise<unknown>,
+ *   isCp?: (id: string) => boolean, toggleCp?: (id: string) => Promise<unknown>}} NspEditing
+ * Whether a site is an open NSP, and opening/closing it (the coverage session); optionally the same for a
+ * coördinatiepunt (a site can be an NSP, a CP or both).
  */
 
 /**
  * Popup content built as DOM (site names come from files, never parsed as HTML), with a button that makes the
- * site an NSP or removes it (when `editing` is given).
+ * site an NSP or removes it (when `editing` is given), and one for a CP (when `editing` handles CPs).
  * @param {any} p site properties
  * @param {NspEditing|null} editing
  */
@@ -70,6 +72,26 @@ export function popupContent(p, editing) {
       }
     });
     root.append(button);
+    const isCp = editing.isCp;
+    const toggleCp = editing.toggleCp;
+    if (isCp && toggleCp) {
+      const cp = document.createElement('button');
+      cp.type = 'button';
+      cp.className = 'cp-toggle';
+      cp.dataset.siteId = p.id;
+      const cpLabel = () => { cp.textContent = isCp(p.id) ? 'Verwijder CP' : 'Maak CP'; };
+      cpLabel();
+      cp.addEventListener('click', async () => {
+        cp.disabled = true;
+        try {
+          await toggleCp(p.id);
+        } finally {
+          cp.disabled = false;
+          cpLabel();
+        }
+      });
+      root.append(cp);
+    }
   }
   return root;
 }

@@ -3,6 +3,7 @@ import { Chart } from '../chart/chart.js';
 import { formatCount } from '../format.js';
 import { displayHistogram, formatMetres, formatShare, panelFigures } from '../coverage/coverage-format.js';
 import { COVERED_COLOUR, UNCOVERED_COLOUR } from '../layers/coverage-layer.js';
+import { LINK_STYLES, UNLINKED_FULL_COLOUR, UNREACHABLE_COLOUR, linkFigures } from '../coverage/link-format.js';
 
 const MAX_LISTED_NSPS = 40;
 
@@ -43,14 +44,17 @@ const normLine = {
   },
 };
 
+/** @typedef {{radiusMetres: number, radius65Metres: number, linkRangeMetres: number, maxNspPerCp: number}} PanelNorms */
+
 /**
  * The "Dekking" panel at the right of the map: norms (re-create the session), a site search (the keyboard route
  * to "Maak NSP"), buttons for all polling stations / no NSPs, the coverage figures of the area, a distance
- * histogram with the norm line (Chart.js) and the open NSPs with their load against 1 per 5,000.
+ * histogram with the norm line (Chart.js), the open NSPs with their load against 1 per 5,000, and the
+ * coördinatiepunten: linked NSPs, NSPs without a CP (why), border-crossing links and the load of every CP.
  * Every figure carries `data-value` with the raw number, for automated checks.
  *
  * @param {{
- *   onNorms: (norms: {radiusMetres: number, radius65Metres: number}) => void,
+ *   onNorms: (norms: PanelNorms) => void,
  *   onLocate: (siteId: string) => void,
  *   onToggle: (siteId: string) => void,
  *   onAllPollingStations: () => void,
@@ -65,6 +69,15 @@ export function createCoveragePanel(handlers) {
   const list = /** @type {HTMLElement} */ (root.querySelector('#nsp-list'));
   const radius = /** @type {HTMLInputElement} */ (root.querySelector('#radius-input'));
   const radius65 = /** @type {HTMLInputElement} */ (root.querySelector('#radius65-input'));
+  const linkRange = /** @type {HTMLInputElement} */ (root.querySelector('#link-range-input'));
+  const maxPerCp = /** @type {HTMLInputElement} */ (root.querySelector('#max-nsp-per-cp-input'));
+  const cpNote = /** @type {HTMLElement} */ (root.querySelector('#cp-note'));
+  const cpFigures = /** @type {HTMLElement} */ (root.querySelector('#cp-figures'));
+  const unlinkedTitle = /** @type {HTMLElement} */ (root.querySelector('#unlinked-title'));
+  const unlinkedList = /** @type {HTMLElement} */ (root.querySelector('#unlinked-list'));
+  const loadsTitle = /** @type {HTMLElement} */ (root.querySelector('#cp-loads-title'));
+  const loadsList = /** @type {HTMLElement} */ (root.querySelector('#cp-loads'));
+  const linkLegend = /** @type {HTMLElement} */ (root.querySelector('.link-legend'));
   const search = /** @type {HTMLInputElement} */ (root.querySelector('#site-search-input'));
   const datalist = /** @type {HTMLDataListElement} */ (root.querySelector('#site-list'));
   const chartCanvas = /** @type {HTMLCanvasElement} */ (root.querySelector('#distance-chart'));
@@ -77,11 +90,17 @@ export function createCoveragePanel(handlers) {
     e.preventDefault();
     const r = Number(radius.value);
     const r65 = Number(radius65.value);
+    const range = Number(linkRange.value);
+    const perCp = Number(maxPerCp.value);
     if (!(r > 0) || !(r65 > 0)) {
       area.textContent = 'Straal en straal 65+ moeten positieve getallen zijn.';
       return;
     }
-    handlers.onNorms({ radiusMetres: r, radius65Metres: r65 });
+    if (!(range > 0) || !(perCp >= 1) || !Number.isInteger(perCp)) {
+      area.textContent = "Koppelbereik moet positief zijn en max NSP's per CP een geheel getal van minstens 1.";
+      return;
+    }
+    handlers.onNorms({ radiusMetres: r, radius65Metres: r65, linkRangeMetres: range, maxNspPerCp: perCp });
   });
   root.querySelector('#site-search')?.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -113,12 +132,28 @@ export function createCoveragePanel(handlers) {
     },
   });
 
-  /** @param {string} label @param {string} text @param {string} key @param {number|null} value */
-  function figure(label, text, key, value) {
+  /** @param {string} label @param {string} text @param {string} key @param {number|null} value @param {HTMLElement} [into] */
+  function figure(label, text, key, value, into = figures) {
     const dd = el('dd', text);
     dd.dataset.figure = key;
     dd.dataset.value = value === null || value === undefined ? '' : String(value);
-    figures.append(el('dt', label), dd);
+    into.append(el('dt', label), dd);
+  }
+
+  for (const style of Object.values(LINK_STYLES)) {
+    const key = el('span', '', 'link-key');
+    key.style.borderTopColor = style.color;
+    if (style.dashArray) key.style.borderTopStyle = 'dashed';
+    const li = el('li');
+    li.append(key, `verbinding ${style.label}`);
+    linkLegend.append(li);
+  }
+  for (const [colour, text] of [[UNREACHABLE_COLOUR, 'NSP zonder CP binnen bereik'], [UNLINKED_FULL_COLOUR, 'NSP zonder CP: CP’s binnen bereik vol']]) {
+    const key = el('span', '', 'ring-key');
+    key.style.borderColor = colour;
+    const li = el('li');
+    li.append(key, text);
+    linkLegend.append(li);
   }
 
   return {
@@ -134,10 +169,62 @@ export function createCoveragePanel(handlers) {
         datalist.append(new Option(label));
       }
     },
-    /** @param {{radiusMetres: number, radius65Metres: number}} norms */
+    /** @param {PanelNorms} norms */
     setNorms(norms) {
       radius.value = String(norms.radiusMetres);
       radius65.value = String(norms.radius65Metres);
+      linkRange.value = String(norms.linkRangeMetres);
+      maxPerCp.value = String(norms.maxNspPerCp);
+    },
+    /**
+     * The "Coördinatiepunten" section.
+     * @param {any} links the `links` object of the coverage answer (null = none)
+     * @param {(id: string) => string} nameOf
+     */
+    renderLinks(links, nameOf) {
+      cpFigures.replaceChildren();
+      unlinkedList.replaceChildren();
+      loadsList.replaceChildren();
+      unlinkedTitle.hidden = true;
+      loadsTitle.hidden = true;
+      if (!links) {
+        root.dataset.linked = '';
+        return;
+      }
+      const f = linkFigures(links, nameOf);
+      cpNote.hidden = f.cps > 0;
+      figure("CP's", formatCount(f.cps), 'cps', f.cps, cpFigures);
+      figure(`NSP's gekoppeld (≤ ${formatCount(links.linkRangeMetres)} m, max ${formatCount(links.maxNspPerCp)} per CP)`,
+        `${formatCount(f.linked)} van ${formatCount(f.nsps)}`, 'linked', f.linked, cpFigures);
+      figure('Zonder CP: buiten bereik / CP vol', `${formatCount(f.unreachable)} / ${formatCount(f.full)}`, 'unlinked', f.unlinked.length, cpFigures);
+      figure('Verbindingen over gemeente- / regiogrens', `${formatCount(f.crossMunicipality)} / ${formatCount(f.crossRegion)}`, 'crossMunicipality', f.crossMunicipality, cpFigures);
+      figure('Gemiddelde verbinding', formatMetres(f.meanMetres), 'meanLinkMetres', f.meanMetres === null ? null : Math.round(f.meanMetres), cpFigures);
+      // with no CP at all every NSP is unlinked; the list would only repeat the NSP list
+      const listed = f.cps === 0 ? [] : f.unlinked;
+      unlinkedTitle.hidden = listed.length === 0;
+      for (const u of listed.slice(0, MAX_LISTED_NSPS)) {
+        const li = el('li', '', u.reason);
+        const name = el('button', u.name, 'link');
+        name.type = 'button';
+        name.title = 'Toon op de kaart';
+        name.addEventListener('click', () => handlers.onLocate(u.id));
+        li.append(name, ' ', el('span', u.reason === 'unreachable' ? '(geen CP binnen bereik)' : '(CP’s binnen bereik vol)', 'why'));
+        unlinkedList.append(li);
+      }
+      if (listed.length > MAX_LISTED_NSPS) unlinkedList.append(el('li', `… en ${formatCount(listed.length - MAX_LISTED_NSPS)} meer`, 'more'));
+      loadsTitle.hidden = f.loads.length === 0;
+      for (const l of f.loads) {
+        const li = el('li', '', l.full ? 'full' : '');
+        li.append(el('span', l.name), ' ', el('span', `${formatCount(l.nsps)} / ${formatCount(l.capacity)}`, 'load'));
+        loadsList.append(li);
+      }
+      root.dataset.linked = String(f.linked);
+      root.dataset.cps = String(f.cps);
+    },
+    /** @param {string} id the coverage session shown (for checks against the API) @param {number} lines link lines drawn */
+    session(id, lines) {
+      root.dataset.sessionId = id;
+      root.dataset.linksDrawn = String(lines);
     },
     /**
      * Records what the covered/uncovered canvas drew (data attributes, for measurements).

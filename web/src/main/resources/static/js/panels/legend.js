@@ -5,6 +5,7 @@ import { legendRows, UNKNOWN_COLOUR } from '../layers/population-classes.js';
 import { KIND_COLOURS } from '../layers/candidate-layer.js';
 import { COVERED_COLOUR, UNCOVERED_COLOUR } from '../layers/coverage-layer.js';
 import { NSP_COLOUR } from '../layers/nsp-layer.js';
+import { CP_COLOUR } from '../layers/link-layer.js';
 
 const KIND_LABELS = {
   POLLING_STATION: 'stemlokaal', FIRE_STATION: 'brandweerkazerne', MUNICIPAL_BUILDING: 'gemeentelijk gebouw',
@@ -12,7 +13,7 @@ const KIND_LABELS = {
 };
 
 /**
- * The legend in the lower right corner: population classes of the layer shown, and the site kinds present.
+ * The legend in the lower left corner (the layer control takes the right side): population classes of the layer shown, and the site kinds present.
  * @param {L.Map} map
  */
 export function createLegend(map) {
@@ -22,7 +23,7 @@ export function createLegend(map) {
       L.DomEvent.disableClickPropagation(div);
       return div;
     },
-  }))({ position: 'bottomright' });
+  }))({ position: 'bottomleft' });
   control.addTo(map);
   const root = /** @type {HTMLElement} */ (control.getContainer());
 
@@ -63,6 +64,11 @@ export function createLegend(map) {
         const nsp = row('dot', NSP_COLOUR, 'NSP');
         /** @type {HTMLElement} */ (nsp.firstChild).style.border = '2px solid #0b3d59';
         root.append(nsp);
+        const cp = row('swatch', CP_COLOUR, 'CP (coördinatiepunt)');
+        const diamond = /** @type {HTMLElement} */ (cp.firstChild);
+        diamond.style.transform = 'rotate(45deg) scale(0.8)';
+        diamond.style.border = '1px solid #fff';
+        root.append(cp);
       }
     },
   };
