@@ -1,5 +1,5 @@
 // @ts-check
-import { L } from '../map/leaflet.js';
+import { ViewportCanvas } from '../map/viewport-canvas.js';
 import { rdToLatLon } from '../geo/rd.js';
 
 const EARTH_CIRCUMFERENCE_METRES = 40075016.686;
@@ -12,8 +12,9 @@ export const UNCOVERED_COLOUR = '#d73027';
  * of their cell size, other layers as dots. After a toggle only the changed points are updated (the toggle's
  * delta lists them) and the canvas is redrawn.
  */
-const CoverageCanvas = L.Layer.extend({
+const CoverageCanvas = ViewportCanvas.extend({
   options: { pane: 'coverage' },
+  canvasClass: 'coverage-canvas',
 
   initialize() {
     this._n = 0;
@@ -24,22 +25,9 @@ const CoverageCanvas = L.Layer.extend({
 
   onAdd(map) {
     if (!map.getPane('coverage')) map.createPane('coverage').style.zIndex = '360';
-    this._canvas = L.DomUtil.create('canvas', 'coverage-canvas');
-    this._canvas.style.pointerEvents = 'none';
-    this.getPane().appendChild(this._canvas);
-    map.on('moveend zoomend resize viewreset', this._reset, this);
-    map.on('zoomstart', this._hide, this);
-    this._reset();
+    ViewportCanvas.prototype.onAdd.call(this, map);
   },
 
-  onRemove(map) {
-    map.off('moveend zoomend resize viewreset', this._reset, this);
-    map.off('zoomstart', this._hide, this);
-    L.DomUtil.remove(this._canvas);
-    this._canvas = null;
-  },
-
-  /** @param {Array<{id: string, x: number, y: number, inhabitants: number, covered: boolean, covered65: boolean}>} points */
   setPoints(points, cellSizeMetres) {
     const n = points.length;
     this._n = n;
@@ -92,25 +80,6 @@ const CoverageCanvas = L.Layer.extend({
     let covered = 0;
     for (let i = 0; i < this._n; i++) covered += flags[i];
     return { points: this._n, covered, uncovered: this._n - covered };
-  },
-
-  _hide() {
-    if (this._canvas) this._canvas.style.visibility = 'hidden';
-  },
-
-  _reset() {
-    if (!this._map || !this._canvas) return;
-    const size = this._map.getSize();
-    const ratio = window.devicePixelRatio || 1;
-    L.DomUtil.setPosition(this._canvas, this._map.containerPointToLayerPoint([0, 0]));
-    this._canvas.width = Math.round(size.x * ratio);
-    this._canvas.height = Math.round(size.y * ratio);
-    this._canvas.style.width = `${size.x}px`;
-    this._canvas.style.height = `${size.y}px`;
-    this._canvas.style.visibility = 'visible';
-    const ctx = this._canvas.getContext('2d');
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    this._draw(ctx, size);
   },
 
   _draw(ctx, size) {

@@ -1,5 +1,6 @@
 // @ts-check
 import { L } from '../map/leaflet.js';
+import { ViewportCanvas } from '../map/viewport-canvas.js';
 import { COLOURS, UNKNOWN_COLOUR, breaksFor, classOf, quantileBreaks } from './population-classes.js';
 
 const EARTH_CIRCUMFERENCE_METRES = 40075016.686;
@@ -11,8 +12,9 @@ const EARTH_CIRCUMFERENCE_METRES = 40075016.686;
  *
  * Data: the compact /api/demand response ({cellSizeMetres, points: [[lon, lat, inh, inh65], ...]}).
  */
-const PopulationCanvas = L.Layer.extend({
+const PopulationCanvas = ViewportCanvas.extend({
   options: { pane: 'population' },
+  canvasClass: 'population-canvas',
 
   initialize() {
     this._data = null;
@@ -21,21 +23,13 @@ const PopulationCanvas = L.Layer.extend({
   },
 
   onAdd(map) {
-    this._canvas = L.DomUtil.create('canvas', 'population-canvas');
-    this._canvas.style.pointerEvents = 'none';
-    this.getPane().appendChild(this._canvas);
-    map.on('moveend zoomend resize viewreset', this._reset, this);
-    map.on('zoomstart', this._hide, this);
+    ViewportCanvas.prototype.onAdd.call(this, map);
     map.on('click', this._click, this);
-    this._reset();
   },
 
   onRemove(map) {
-    map.off('moveend zoomend resize viewreset', this._reset, this);
-    map.off('zoomstart', this._hide, this);
     map.off('click', this._click, this);
-    L.DomUtil.remove(this._canvas);
-    this._canvas = null;
+    ViewportCanvas.prototype.onRemove.call(this, map);
   },
 
   setData(data) {
@@ -60,25 +54,6 @@ const PopulationCanvas = L.Layer.extend({
         : quantileBreaks(data.points.map((row) => row[column]));
     }
     return this._breaks;
-  },
-
-  _hide() {
-    if (this._canvas) this._canvas.style.visibility = 'hidden';
-  },
-
-  _reset() {
-    if (!this._map || !this._canvas) return;
-    const size = this._map.getSize();
-    const ratio = window.devicePixelRatio || 1;
-    L.DomUtil.setPosition(this._canvas, this._map.containerPointToLayerPoint([0, 0]));
-    this._canvas.width = Math.round(size.x * ratio);
-    this._canvas.height = Math.round(size.y * ratio);
-    this._canvas.style.width = `${size.x}px`;
-    this._canvas.style.height = `${size.y}px`;
-    this._canvas.style.visibility = 'visible';
-    const ctx = this._canvas.getContext('2d');
-    ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-    this._draw(ctx, size);
   },
 
   _pixelsPerMetre() {
