@@ -25,10 +25,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,8 +34,7 @@ import tools.jackson.databind.json.JsonMapper;
  * radius recomputes it; removing it from the NSP list brings coverage back to 0; "Alle stemlokalen als NSP" agrees
  * with the API for all polling stations of the region.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CoveragePanelIT {
+class CoveragePanelIT extends RealDataServerIT {
     /** Gemeentehuis Barendrecht, a polling station in VR17. */
     private static final String SITE = "stemlokaal-805";
     private static final String SITE_LABEL = "Gemeentehuis — Binnenhof 1, 2991AA Barendrecht";
@@ -47,16 +42,7 @@ class CoveragePanelIT {
     private static HeadlessChromium browser;
     private static WebDriver driver;
 
-    @LocalServerPort
-    int port;
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        Path store = Files.createTempDirectory("nsp-coverage-it");
-        registry.add("nsp.store", store::toString);
-        registry.add("nsp.data-dir", () -> Path.of(System.getProperty("nsp.data.dir", "../../shared/data/nl"))
-                .toAbsolutePath().normalize().toString());
-    }
 
     @BeforeAll
     static void startBrowser() throws IOException {

@@ -24,10 +24,6 @@ import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,24 +33,14 @@ import tools.jackson.databind.json.JsonMapper;
  * equal the links the REST API gives for the same session; a CP capacity of 1 leaves one NSP unlinked; removing the
  * CP leaves every NSP unlinked (unreachable).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CpLinksIT {
+class CpLinksIT extends RealDataServerIT {
     /** Gemeentehuis Barendrecht, a polling station in VR17; the NSPs and the CP are it and its two nearest stations. */
     private static final String ANCHOR = "stemlokaal-805";
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static HeadlessChromium browser;
     private static WebDriver driver;
 
-    @LocalServerPort
-    int port;
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        Path store = Files.createTempDirectory("nsp-cplinks-it");
-        registry.add("nsp.store", store::toString);
-        registry.add("nsp.data-dir", () -> Path.of(System.getProperty("nsp.data.dir", "../../shared/data/nl"))
-                .toAbsolutePath().normalize().toString());
-    }
 
     @BeforeAll
     static void startBrowser() throws IOException {

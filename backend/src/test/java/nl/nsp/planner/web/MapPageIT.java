@@ -26,31 +26,17 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The map in a real headless Chromium (Debian's chromium + chromedriver; nothing is downloaded) on the real
  * data of {@code nsp.data.dir}, imported at start-up into a temporary store. Screenshots go to
  * {@code target/screenshots/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class MapPageIT {
+class MapPageIT extends RealDataServerIT {
     private static final Path SCREENSHOTS = Path.of("target/screenshots");
     private static WebDriver driver;
 
-    @LocalServerPort
-    int port;
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) throws IOException {
-        Path store = Files.createTempDirectory("nsp-map-it");
-        registry.add("nsp.store", store::toString);
-        registry.add("nsp.data-dir", () -> Path.of(System.getProperty("nsp.data.dir", "../../shared/data/nl"))
-                .toAbsolutePath().normalize().toString());
-    }
 
     @BeforeAll
     static void startBrowser() throws IOException {
