@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -20,27 +19,20 @@ import org.junit.jupiter.api.Test;
  * tables this test drops!) or else a throwaway cluster started by {@link ThrowawayPostgis}.
  */
 class PostgisStoreIT extends PlannerStoreContract {
-    private static final List<String> TABLES = List.of("schema_version", "nsp_meta", "import_file", "import_rejected",
-            "import_note", "safety_region", "region_member", "municipality", "demand_layer", "demand_block",
-            "candidate_site");
     private static String location;
 
     @BeforeAll
     static void database() {
-        String configured = System.getProperty("nsp.test.postgis", System.getenv("NSP_TEST_POSTGIS"));
-        location = configured != null && !configured.isBlank() ? configured.trim() : ThrowawayPostgis.location();
+        location = ThrowawayPostgis.testLocation();
     }
 
     @BeforeEach
     void emptyDatabase() throws SQLException {
-        try (Connection c = connect(); Statement st = c.createStatement()) {
-            st.execute("DROP TABLE IF EXISTS " + String.join(", ", TABLES));
-        }
+        ThrowawayPostgis.dropStoreTables(location);
     }
 
     private static Connection connect() throws SQLException {
-        PostgisStore.Target t = PostgisStore.parse(location);
-        return DriverManager.getConnection(t.jdbcUrl(), t.user(), t.password());
+        return ThrowawayPostgis.connect(location);
     }
 
     @Override

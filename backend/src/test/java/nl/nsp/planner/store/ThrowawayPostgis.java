@@ -24,7 +24,11 @@ import java.util.stream.Stream;
  * run as root (PostgreSQL refuses root). Needs the Debian packages {@code postgresql} and
  * {@code postgresql-15-postgis-3} (or another version); fails with that message when they are missing, never skips.
  */
-final class ThrowawayPostgis {
+public final class ThrowawayPostgis {
+    /** Every table of the store schema, for tests that start from an empty database. */
+    static final List<String> STORE_TABLES = List.of("schema_version", "nsp_meta", "import_file", "import_rejected",
+            "import_note", "safety_region", "region_member", "municipality", "demand_layer", "demand_block",
+            "candidate_site");
     private static ThrowawayPostgis instance;
 
     private final Path dir;
@@ -37,8 +41,29 @@ final class ThrowawayPostgis {
         this.port = port;
     }
 
+    /**
+     * The PostGIS database of the tests: {@code -Dnsp.test.postgis} / {@code NSP_TEST_POSTGIS} when set (a
+     * {@code postgis://} location), else {@link #location()}.
+     */
+    public static String testLocation() {
+        String configured = System.getProperty("nsp.test.postgis", System.getenv("NSP_TEST_POSTGIS"));
+        return configured != null && !configured.isBlank() ? configured.trim() : location();
+    }
+
+    /** Drops every store table in the database at {@code location}, so the next store opened there is empty. */
+    public static void dropStoreTables(String location) throws SQLException {
+        try (Connection c = connect(location); Statement st = c.createStatement()) {
+            st.execute("DROP TABLE IF EXISTS " + String.join(", ", STORE_TABLES));
+        }
+    }
+
+    static Connection connect(String location) throws SQLException {
+        PostgisStore.Target t = PostgisStore.parse(location);
+        return DriverManager.getConnection(t.jdbcUrl(), t.user(), t.password());
+    }
+
     /** The cluster of this JVM, started on first use; a {@code postgis://} location of its database {@code gis}. */
-    static synchronized String location() {
+    public static synchronized String location() {
         if (instance == null) {
             instance = start();
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stopAndDelete, "throwaway-postgis-stop"));
