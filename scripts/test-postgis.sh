@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Runs the PostGIS store tests (PostgisStoreIT) against a throwaway PostgreSQL + PostGIS cluster in a temp dir,
-# which is stopped and removed afterwards, whatever happens. Installs postgresql and postgresql-15-postgis-3
+# Runs the PostGIS tests (PostgisStoreIT, PostgisServerIT) against a throwaway PostgreSQL + PostGIS cluster in a
+# temp dir, which is stopped and removed afterwards, whatever happens. Installs postgresql and postgresql-15-postgis-3
 # from Debian's packages when missing (needs root or sudo). Extra arguments go to Maven (e.g. -o).
 # Usage: scripts/test-postgis.sh [MAVEN_ARGS...]   (PGPORT=55432 by default)
 set -euo pipefail
@@ -29,5 +29,5 @@ echo "throwaway PostGIS cluster: $PGTMP, port $PGPORT ($PGBIN)" >&2
   -o "-p $PGPORT -k $PGTMP -c listen_addresses=127.0.0.1 -c fsync=off" start >/dev/null
 "$PGBIN/psql" -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres -c "CREATE DATABASE gis"
 "$PGBIN/psql" -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d gis -c "CREATE EXTENSION postgis"
-mvn -B -ntp "$@" verify -Dit.test=PostgisStoreIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+mvn -B -ntp "$@" verify '-Dit.test=Postgis*IT' -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
   -Dfailsafe.failIfNoSpecifiedTests=false "-Dnsp.test.postgis=postgis://postgres@127.0.0.1:$PGPORT/gis"
