@@ -37,8 +37,10 @@ class PostgisServerIT {
         String location = ThrowawayPostgis.testLocation();
         ThrowawayPostgis.dropStoreTables(location);
         registry.add("nsp.store", () -> location);
-        String dataDir = Files.createTempDirectory("nsp-pg-data").toString();
-        registry.add("nsp.data-dir", () -> dataDir);
+        // the fixture importer ignores the folder; it only has to exist, and is empty, so deleteOnExit removes it
+        java.io.File dataDir = Files.createTempDirectory("nsp-pg-data").toFile();
+        dataDir.deleteOnExit();
+        registry.add("nsp.data-dir", dataDir::toString);
     }
 
     @TestConfiguration
