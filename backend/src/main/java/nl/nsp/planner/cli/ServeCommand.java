@@ -18,7 +18,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data-dir", description = "Folder with the input data, imported when the store is empty.")
     Path dataDir;
 
-    @Option(names = "--store", description = "Store location: a folder for the embedded store (default ./var/store).")
+    @Option(names = "--store", description = "Store location: a folder for the embedded store (default ./var/store), or "
+            + "postgis://user[:password]@host[:port]/database for a PostGIS database.")
     String store;
 
     @Override

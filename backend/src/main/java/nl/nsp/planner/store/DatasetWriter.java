@@ -61,7 +61,7 @@ final class DatasetWriter {
 
     private void writeRegions(List<SafetyRegion> regions) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement(
-                "INSERT INTO safety_region (code, seq, name, geom) VALUES (?, ?, ?, " + dialect.geometryFromEwkb() + ")");
+                "INSERT INTO safety_region (code, seq, name, geom) VALUES (?, ?, ?, " + dialect.areaFromEwkb() + ")");
                 PreparedStatement member = connection.prepareStatement(
                         "INSERT INTO region_member (region_code, seq, municipality_code) VALUES (?, ?, ?)")) {
             for (int i = 0; i < regions.size(); i++) {
@@ -89,7 +89,7 @@ final class DatasetWriter {
 
     private void writeMunicipalities(List<Municipality> municipalities) throws SQLException {
         try (PreparedStatement ps = connection.prepareStatement("INSERT INTO municipality (code, seq, name, region_code, "
-                + "inhabitants, urbanity_class, geom) VALUES (?, ?, ?, ?, ?, ?, " + dialect.geometryFromEwkb() + ")")) {
+                + "inhabitants, urbanity_class, geom) VALUES (?, ?, ?, ?, ?, ?, " + dialect.areaFromEwkb() + ")")) {
             for (int i = 0; i < municipalities.size(); i++) {
                 Municipality m = municipalities.get(i);
                 ps.setString(1, m.code());

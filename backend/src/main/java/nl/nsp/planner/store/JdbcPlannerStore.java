@@ -180,7 +180,7 @@ public class JdbcPlannerStore implements PlannerStore {
                         .expandToInclude(m.geometry().getEnvelopeInternal());
             }
         }
-        return query("SELECT r.code, r.name, " + dialect.geometryToWkb("r.geom") + ", "
+        return query("SELECT r.code, r.name, " + dialect.areaToWkb("r.geom") + ", "
                 + "(SELECT COALESCE(SUM(m.inhabitants), 0) FROM municipality m WHERE m.region_code = r.code), "
                 + "(SELECT COUNT(*) FROM municipality m WHERE m.region_code = r.code) "
                 + "FROM safety_region r ORDER BY r.seq", ps -> { }, rs -> {
@@ -197,7 +197,7 @@ public class JdbcPlannerStore implements PlannerStore {
     public Optional<SafetyRegion> region(String code) {
         List<String> members = query("SELECT municipality_code FROM region_member WHERE region_code = ? ORDER BY seq",
                 ps -> ps.setString(1, code), rs -> rs.getString(1));
-        return query("SELECT code, name, " + dialect.geometryToWkb("geom") + " FROM safety_region WHERE code = ?",
+        return query("SELECT code, name, " + dialect.areaToWkb("geom") + " FROM safety_region WHERE code = ?",
                 ps -> ps.setString(1, code),
                 rs -> new SafetyRegion(rs.getString(1), rs.getString(2), Rows.geometry(rs.getBytes(3)), members))
                 .stream().findFirst();
@@ -205,20 +205,20 @@ public class JdbcPlannerStore implements PlannerStore {
 
     @Override
     public List<Municipality> municipalitiesOfRegion(String regionCode) {
-        return query("SELECT " + MUNICIPALITY_COLUMNS + dialect.geometryToWkb("m.geom")
+        return query("SELECT " + MUNICIPALITY_COLUMNS + dialect.areaToWkb("m.geom")
                 + " FROM municipality m WHERE m.region_code = ? ORDER BY m.seq", ps -> ps.setString(1, regionCode),
                 Rows::municipality);
     }
 
     @Override
     public List<Municipality> municipalities() {
-        return query("SELECT " + MUNICIPALITY_COLUMNS + dialect.geometryToWkb("m.geom") + " FROM municipality m "
+        return query("SELECT " + MUNICIPALITY_COLUMNS + dialect.areaToWkb("m.geom") + " FROM municipality m "
                 + "ORDER BY m.seq", ps -> { }, Rows::municipality);
     }
 
     @Override
     public Optional<Municipality> municipality(String code) {
-        return query("SELECT " + MUNICIPALITY_COLUMNS + dialect.geometryToWkb("m.geom") + " FROM municipality m "
+        return query("SELECT " + MUNICIPALITY_COLUMNS + dialect.areaToWkb("m.geom") + " FROM municipality m "
                 + "WHERE m.code = ?", ps -> ps.setString(1, code), Rows::municipality).stream().findFirst();
     }
 

@@ -24,6 +24,20 @@ public interface SpatialDialect {
     String geometryToWkb(String column);
 
     /**
+     * Like {@link #geometryFromEwkb()} for the (multi)polygon columns of municipalities and regions; a dialect may
+     * store them as MultiPolygon, as long as {@link #areaToWkb(String)} gives back the same polygons (a Polygon comes
+     * back as a Polygon; a MultiPolygon of one part may come back as that Polygon).
+     */
+    default String areaFromEwkb() {
+        return geometryFromEwkb();
+    }
+
+    /** Like {@link #geometryToWkb(String)} for a column written with {@link #areaFromEwkb()}. */
+    default String areaToWkb(String column) {
+        return geometryToWkb(column);
+    }
+
+    /**
      * Predicate that is true when the envelope of {@code column} meets the box given by four parameters
      * ({@code ?, ?, ?, ?}: minX, minY, maxX, maxY), answered from the spatial index.
      */

@@ -1,163 +1,24 @@
 package nl.nsp.planner.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Random;
-import nl.nsp.planner.domain.Accessibility;
-import nl.nsp.planner.domain.CandidateSite;
-import nl.nsp.planner.domain.Dataset;
-import nl.nsp.planner.domain.DemandLayer;
-import nl.nsp.planner.domain.DemandPoint;
-import nl.nsp.planner.domain.SiteKind;
-import nl.nsp.planner.ingest.ImportResult;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class H2gisStoreTest {
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-02T03:04:05Z"), ZoneOffset.UTC);
-
+/** The store contract on the embedded H2GIS store, in a fresh folder per test. */
+class H2gisStoreTest extends PlannerStoreContract {
     @TempDir
     Path dir;
 
-    @Test
-    void newStoreIsEmpty() {
-        try (H2gisStore store = H2gisStore.open(dir, CLOCK)) {
-            assertThat(store.isEmpty()).isTrue();
-            assertThat(store.dataVersion()).isEmpty();
-            assertThat(store.lastImportReport()).isEmpty();
-            assertThat(store.loadDataset()).isEqualTo(Dataset.empty());
-        }
+    @Override
+    JdbcPlannerStore openStore() {
+        return H2gisStore.open(dir, CLOCK);
     }
 
-    @Test
-    void dataSurvivesCloseAndReopenIdentically() {
-        ImportResult imported = StoreFixtures.smallImport();
-        try (H2gisStore store = H2gisStore.open(dir, CLOCK)) {
-            assertThat(store.replaceAll(imported)).isEqualTo(new DataVersion(1, CLOCK.instant()));
-        }
-        try (H2gisStore store = H2gisStore.open(dir, CLOCK)) {
-            assertThat(store.isEmpty()).isFalse();
-            assertThat(store.loadDataset()).isEqualTo(imported.dataset());
-            assertThat(store.lastImportReport()).contains(imported.report());
-            assertThat(store.dataVersion()).contains(new DataVersion(1, CLOCK.instant()));
-            assertThat(store.replaceAll(imported).version()).isEqualTo(2);
-        }
-    }
-
-    @Test
-    void failingReplaceLeavesPreviousContent() {
-        ImportResult first = StoreFixtures.smallImport();
-        Dataset d = first.dataset();
-        CandidateSite dup = new CandidateSite("S1", "Duplicate id", "", 91000, 438000, "GM0001", SiteKind.OWN,
-                Accessibility.YES, "", java.util.Map.of());
-        List<CandidateSite> bad = new ArrayList<>(d.candidates());
-        bad.add(dup);
-        ImportResult second = new ImportResult(new Dataset(d.municipalities().subList(0, 1), d.regions(),
-                List.of(new DemandLayer("other", "x", List.of())), bad), first.report());
-        try (H2gisStore store = H2gisStore.open(dir, CLOCK)) {
-            store.replaceAll(first);
-            assertThatThrownBy(() -> store.replaceAll(second)).isInstanceOf(StoreException.class)
-                    .hasMessageContaining("nothing was changed");
-            assertThat(store.loadDataset()).isEqualTo(d);
-            assertThat(store.dataVersion().orElseThrow().version()).isEqualTo(1);
-        }
-    }
-
-    @Test
-    void regionSummariesAddUpMembers() {
-        try (H2gisStore store = H2gisStore.open(dir, CLOCK)) {
-            store.replaceAll(StoreFixtures.smallImport());
-            List<RegionSummary> regions = store.regions();
-            assertThat(regions).extracting(RegionSummary::code).containsExactly("VR17", "VR18");
-            assertThat(regions.get(0).inhabitants()).isEqualTo(3500);
-            assertThat(regions.get(0).municipalityCount()).isEqualTo(2);
-            assertThat(regions.get(0).extent()).contains(new RdEnvelope(90000, 437000, 96000, 440000));
-            // VR18 has no outline: its extent is that of its municipalities
-            assertThat(regions.get(1).extent()).contains(new RdEnvelope(96000, 434000, 99000, 437000));
-            assertThat(store.municipalitiesOfRegion("VR17")).extracting(m -> m.code()).containsExactly("GM0001", "GM0002");
-            assertThat(store.municipalitiesOfRegion("VR99")).isEmpty();
-            assertThat(store.region("VR18").orElseThrow().geometry()).isNull();
-        }
-    }
-
-    @Test
-    void demandOfRegionTakesMembersAndUnassignedPointsInsideTheOutline() {
-        try (H2gisStore store = H2gisStore.open(dir, CLOCK)) {
-            store.replaceAll(StoreFixtures.smallImport());
-            // 18 grid cells in GM0001/GM0002 + E0925N4395 (unassigned, inside VR17); not E0800N4000 (outside)
-            List<DemandPoint> vr17 = store.demandOfRegion("cbs100", "VR17");
-            assertThat(vr17).hasSize(19);
-            assertThat(vr17).extracting(DemandPoint::id).contains("E0925N4395").doesNotContain("E0800N4000");
-            assertThat(store.demandOfRegion("pc4", "VR18")).extracting(DemandPoint::id).containsExactly("PC4-3300");
-            assertThat(store.demandOfMunicipality("cbs100", "GM0002")).hasSize(9);
-            assertThat(store.demandOfRegion("nolayer", "VR17")).isEmpty();
-        }
-    }
-
-    @Test
-    void demandLayersReportTheirGridSize() {
-        try (H2gisStore store = H2gisStore.open(dir, CLOCK)) {
-            store.replaceAll(StoreFixtures.smallImport());
-            List<DemandLayerInfo> layers = store.demandLayers();
-            assertThat(layers).extracting(DemandLayerInfo::name).containsExactly("pc4", "cbs100");
-            assertThat(layers.get(0).primary()).isTrue();
-            assertThat(layers.get(0).cellSizeMetres()).isZero();
-            assertThat(layers.get(1).cellSizeMetres()).isEqualTo(100);
-            assertThat(layers.get(1).points()).isEqualTo(20);
-            assertThat(layers.get(0).inhabitants()).isEqualTo(1700.5);
-            assertThat(layers.get(0).inhabitants65PlusKnownPoints()).isEqualTo(1);
-        }
-    }
-
-    @Test
-    void candidatesByRegionMunicipalityAndBox() {
-        try (H2gisStore store = H2gisStore.open(dir, CLOCK)) {
-            store.replaceAll(StoreFixtures.smallImport());
-            assertThat(store.candidatesOfRegion("VR17")).extracting(CandidateSite::id).containsExactly("S1", "S2");
-            assertThat(store.candidatesOfMunicipality("GM0003")).extracting(CandidateSite::id).containsExactly("S3");
-            assertThat(store.candidatesInBox(new RdEnvelope(93500, 434000, 99000, 440000), 10))
-                    .extracting(CandidateSite::id).containsExactly("S2", "S3");
-            // limit + 1 rows tell the caller that the limit was exceeded
-            assertThat(store.candidatesInBox(new RdEnvelope(0, 300000, 300000, 600000), 1)).hasSize(2);
-        }
-    }
-
-    @Test
-    void boxQueryUsesTheSpatialIndexAndMatchesALinearScan() {
-        Random random = new Random(42);
-        List<DemandPoint> points = new ArrayList<>();
-        for (int i = 0; i < 5000; i++) {
-            double x = 50 + 100 * random.nextInt(400) + 80000;
-            double y = 50 + 100 * random.nextInt(400) + 430000;
-            points.add(new DemandPoint("P" + i, x, y, random.nextInt(50), DemandPoint.UNKNOWN, "GM0001", "test"));
-        }
-        ImportResult base = StoreFixtures.smallImport();
-        List<DemandLayer> layers = new ArrayList<>(base.dataset().demandLayers());
-        layers.add(new DemandLayer("random", "random points, seed 42", points));
-        Dataset data = new Dataset(base.dataset().municipalities(), base.dataset().regions(), layers,
-                base.dataset().candidates());
-        try (H2gisStore store = H2gisStore.open(dir, CLOCK)) {
-            store.replaceAll(new ImportResult(data, base.report()));
-            for (int k = 0; k < 20; k++) {
-                double minX = 80000 + random.nextInt(40000);
-                double minY = 430000 + random.nextInt(40000);
-                RdEnvelope box = new RdEnvelope(minX, minY, minX + random.nextInt(8000), minY + random.nextInt(8000));
-                List<String> expected = points.stream()
-                        .filter(p -> box.minX() <= p.x() && p.x() <= box.maxX() && box.minY() <= p.y() && p.y() <= box.maxY())
-                        .map(DemandPoint::id).toList();
-                assertThat(store.demandInBox("random", box, 10_000)).extracting(DemandPoint::id)
-                        .as("box %s (seed 42, query %d)", box, k).containsExactlyElementsOf(expected);
-            }
-            String plan = store.explainDemandInBox("random", new RdEnvelope(85000, 435000, 86000, 436000));
-            // H2 names the index that answers the condition in a comment: /* PUBLIC.DEMAND_BLOCK_GEOM: GEOM && ... */
-            assertThat(plan).containsPattern("/\\* PUBLIC\\.DEMAND_BLOCK_GEOM: GEOM &&");
-        }
+    @Override
+    void assertBoxQueryUsesSpatialIndex(JdbcPlannerStore store, RdEnvelope box) {
+        String plan = store.explainDemandInBox("random", box);
+        // H2 names the index that answers the condition in a comment: /* PUBLIC.DEMAND_BLOCK_GEOM: GEOM && ... */
+        assertThat(plan).containsPattern("/\\* PUBLIC\\.DEMAND_BLOCK_GEOM: GEOM &&");
     }
 }
