@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -121,7 +122,9 @@ class MapPageIT extends RealDataServerIT {
         screenshot("map-rotterdam.png");
 
         driver.findElement(By.id("show-65plus")).click();
-        assertThat(driver.findElement(By.cssSelector(".legend h3")).getText()).contains("65-plussers");
+        // the legend is re-rendered after the toggle: wait for the new one rather than read a stale node
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.cssSelector(".legend h3")).getText().contains("65-plussers"));
         screenshot("map-rotterdam-65plus.png");
 
         driver.findElement(By.id("import-button")).click();
