@@ -2,7 +2,7 @@
 # Starts the NSP-planner map server in one command: builds the jar when needed, imports the data folder
 # into the embedded store when the store is empty, starts the server and prints the URL.
 #
-#   scripts/run.sh [--port N] [--data-dir DIR] [--store DIR]
+#   scripts/run.sh [--port N] [--data-dir DIR] [--store DIR|postgis://user@host:port/db]
 #
 # Defaults: port 8080; data dir ../shared/data/nl beside the checkout (when present); store ./var/store
 # inside the checkout. Stop with Ctrl-C.
@@ -21,7 +21,7 @@ while [ $# -gt 0 ]; do
     --port=*) port="${1#*=}"; shift ;;
     --data-dir) data_dir="${2:?--data-dir needs a folder}"; shift 2 ;;
     --data-dir=*) data_dir="${1#*=}"; shift ;;
-    --store) store="${2:?--store needs a folder}"; shift 2 ;;
+    --store) store="${2:?--store needs a folder or a postgis:// location}"; shift 2 ;;
     --store=*) store="${1#*=}"; shift ;;
     -h|--help) usage; exit 0 ;;
     *) echo "run.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
