@@ -100,4 +100,16 @@ export const api = {
   coveragePoints: (sessionId, box) => getJson(`/api/coverage/sessions/${encodeURIComponent(sessionId)}/points`, { ...box }),
   /** @param {string} sessionId */
   deleteCoverageSession: (sessionId) => sendJson('DELETE', `/api/coverage/sessions/${encodeURIComponent(sessionId)}`),
+  /**
+   * Starts an optimisation job (202 {jobId, status}); see docs/api.md "Optimisation jobs".
+   * @param {{region: string, demandLayer?: string, model: string, p?: number, radiusMetres?: number, target?: number,
+   *   timeLimitSeconds?: number, exact?: boolean, fixedSiteIds?: string[], excludedSiteIds?: string[]}} request
+   */
+  startOptimisation: (request) => sendJson('POST', '/api/optimisations', request),
+  /** The job's status, progress, best objective and bound. @param {string} jobId */
+  optimisation: (jobId) => getJson(`/api/optimisations/${encodeURIComponent(jobId)}`),
+  /** The proposal of a finished job (409 unless done). @param {string} jobId */
+  optimisationResult: (jobId) => getJson(`/api/optimisations/${encodeURIComponent(jobId)}/result`),
+  /** Cancels a queued or running job (409 when it has ended). @param {string} jobId */
+  cancelOptimisation: (jobId) => sendJson('DELETE', `/api/optimisations/${encodeURIComponent(jobId)}`),
 };

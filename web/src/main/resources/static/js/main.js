@@ -12,6 +12,7 @@ import { createImportPanel } from './panels/import-panel.js';
 import { createCoverageLayer } from './layers/coverage-layer.js';
 import { createNspLayer } from './layers/nsp-layer.js';
 import { createCoveragePanel } from './panels/coverage-panel.js';
+import { createOptimisePanel } from './panels/optimise-panel.js';
 import { createCoverageSession } from './coverage/coverage-session.js';
 import { createLinkLayer } from './layers/link-layer.js';
 
@@ -116,6 +117,13 @@ async function start() {
     onClear() { restartCoverage([]); },
   });
   coveragePanel.setNorms(norms);
+  // optimisation jobs for the coverage session's region, layer and radius; the proposal becomes the open NSPs
+  const optimisePanel = createOptimisePanel({
+    context: () => (coverageKey
+      ? { region: coverageKey.split('|')[0], demandLayer: coverageKey.split('|')[1], radiusMetres: norms.radiusMetres }
+      : null),
+    onShowProposal(ids) { restartCoverage(ids); },
+  });
   // the covered/uncovered canvas redraws on every move (its handler was registered first); record what it drew
   view.map.on('moveend', () => coveragePanel.drawn(coverageLayer.drawn(), coverageLayer.drawMs()));
 
@@ -217,6 +225,7 @@ async function start() {
       const key = s.region && demand ? `${s.region}|${demand.layer}` : '';
       if (key !== coverageKey) {
         coverageKey = key;
+        optimisePanel.reset();
         coverageCellSize = demand ? demand.cellSizeMetres : 0;
         if (key) restartCoverage(coverage.openIds());
         else {

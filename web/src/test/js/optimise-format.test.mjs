@@ -1,0 +1,43 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { formatGap, formatPercent1, isFinal, progressValue, resultSummary, statusLine } from '../../main/resources/static/js/optimise/optimise-format.js';
+
+test('gap with two decimals, share with one, in Dutch', () => {
+  assert.equal(formatGap(0.002), '0,20 %');
+  assert.equal(formatGap(0), '0,00 %');
+  assert.equal(formatGap(null), '—');
+  assert.equal(formatPercent1(0.96712), '96,7 %');
+  assert.equal(formatPercent1(undefined), '—');
+});
+
+test('progress: queued 0, ended 1, running clamped', () => {
+  assert.equal(progressValue({ status: 'queued', progress: 0.5 }), 0);
+  assert.equal(progressValue({ status: 'running', progress: 0.25 }), 0.25);
+  assert.equal(progressValue({ status: 'running', progress: 1.7 }), 1);
+  assert.equal(progressValue({ status: 'running', progress: -1 }), 0);
+  assert.equal(progressValue({ status: 'running' }), 0);
+  assert.equal(progressValue({ status: 'cancelled', progress: 0.3 }), 1);
+  assert.equal(progressValue({ status: 'done', progress: 0.9 }), 1);
+});
+
+test('final statuses stop the polling', () => {
+  assert.deepEqual(['queued', 'running', 'done', 'cancelled', 'failed'].map(isFinal), [false, false, true, true, true]);
+});
+
+test('status lines in Dutch', () => {
+  assert.equal(statusLine({ status: 'queued', elapsedSeconds: 0 }), 'in de wachtrij');
+  assert.equal(statusLine({ status: 'running', phase: 'greedy', elapsedSeconds: 3.4, bestObjective: 1234567.4 }), 'bezig (greedy) · 3 s · beste 1.234.567');
+  assert.equal(statusLine({ status: 'running', phase: null, elapsedSeconds: 0, bestObjective: null }), 'bezig · 0 s');
+  assert.equal(statusLine({ status: 'cancelled', elapsedSeconds: 2 }), 'geannuleerd');
+  assert.equal(statusLine({ status: 'failed', error: 'geen kandidaten' }), 'mislukt: geen kandidaten');
+  assert.equal(statusLine({ status: 'done', elapsedSeconds: 12.6 }), 'klaar · 13 s');
+});
+
+test('result summaries per model', () => {
+  assert.equal(resultSummary({ model: 'mclp', objective: 1234567, bound: 1237036.2, gap: 0.002, coveredShare: 0.967, selected: ['a'] }),
+    'Dekking 96,7 % · 1.234.567 inw. · bovengrens 1.237.036 · gat 0,20 %');
+  assert.equal(resultSummary({ model: 'lscp', objective: 41, bound: 39.2, gap: 0.0465, coveredShare: 1, selected: new Array(41).fill('x') }),
+    '41 punten · dekking 100,0 % · ondergrens 40 · gat 4,65 %');
+  assert.equal(resultSummary({ model: 'mclp', objective: 10, bound: null, gap: null, coveredShare: 0.5, selected: [] }),
+    'Dekking 50,0 % · 10 inw. · bovengrens — · gat —');
+});
