@@ -8,7 +8,7 @@ data="${NSP_DATA_DIR:-$root/../shared/data/nl}"
 work="$(mktemp -d "${TMPDIR:-/tmp}/nsp-network-bench.XXXXXX")"
 trap 'rm -rf "$work"' EXIT
 cd "$root"
-mvn -B -o -q -pl backend -am test-compile dependency:build-classpath \
+mvn -B -ntp -q -pl backend -am test-compile dependency:build-classpath \
     -Dmdep.outputFile="$work/cp.txt" -Dmdep.includeScope=test >/dev/null
 cp="$root/backend/target/test-classes:$root/backend/target/classes:$(cat "$work/cp.txt")"
 if [ $# -eq 0 ]; then
