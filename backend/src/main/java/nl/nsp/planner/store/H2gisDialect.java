@@ -9,8 +9,8 @@ import org.h2gis.functions.factory.H2GISFunctions;
 /** {@link SpatialDialect} for H2 with the H2GIS functions; spatial indexes are H2's native R-trees. */
 final class H2gisDialect implements SpatialDialect {
     @Override
-    public String schemaResource() {
-        return "db/h2gis/schema.sql";
+    public String migrationLocation() {
+        return "classpath:db/h2gis/migration";
     }
 
     @Override

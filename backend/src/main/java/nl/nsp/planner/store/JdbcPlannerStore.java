@@ -1,13 +1,9 @@
 package nl.nsp.planner.store;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,6 +42,7 @@ public class JdbcPlannerStore implements PlannerStore {
     private final SpatialDialect dialect;
     private final Clock clock;
     private final AutoCloseable onClose;
+    private final ScenarioRepository scenarios;
 
     /**
      * Opens the store and creates the schema when it is missing.
@@ -59,35 +56,16 @@ public class JdbcPlannerStore implements PlannerStore {
         this.onClose = onClose;
         try (Connection c = dataSource.getConnection()) {
             dialect.initialise(c);
-            runScript(c, dialect.schemaResource());
         } catch (SQLException e) {
-            throw new StoreException("cannot create the store schema", e);
+            throw new StoreException("cannot prepare the store database", e);
         }
+        SchemaMigrations.migrate(dataSource, dialect);
+        this.scenarios = new JdbcScenarioRepository(dataSource, dialect, clock);
     }
 
-    private static void runScript(Connection c, String resource) throws SQLException {
-        String sql;
-        try (InputStream in = JdbcPlannerStore.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("schema script not on the classpath: " + resource);
-            }
-            sql = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot read schema script " + resource, e);
-        }
-        StringBuilder withoutComments = new StringBuilder();
-        for (String line : sql.split("\n")) {
-            if (!line.strip().startsWith("--")) {
-                withoutComments.append(line).append('\n');
-            }
-        }
-        try (Statement st = c.createStatement()) {
-            for (String statement : withoutComments.toString().split(";\\s*\n")) {
-                if (!statement.isBlank()) {
-                    st.execute(statement);
-                }
-            }
-        }
+    @Override
+    public ScenarioRepository scenarios() {
+        return scenarios;
     }
 
     @Override
@@ -323,6 +301,11 @@ public class JdbcPlannerStore implements PlannerStore {
     }
 
     /** The database's query plan for a bounding-box query on a demand layer (for tests and diagnostics). */
+    /** The database, for tests that look at or tamper with the tables. */
+    DataSource dataSource() {
+        return dataSource;
+    }
+
     String explainDemandInBox(String layer, RdEnvelope box) {
         return String.join("\n", query("EXPLAIN SELECT d.municipality_code, d.data FROM "
                 + dialect.tableWithSpatialIndex("demand_block", "d") + " WHERE " + dialect.envelopeIntersects("d.geom")

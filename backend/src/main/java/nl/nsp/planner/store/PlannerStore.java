@@ -83,6 +83,9 @@ public interface PlannerStore extends AutoCloseable {
     /** The candidate sites inside a box, at most {@code limit + 1} of them. */
     List<CandidateSite> candidatesInBox(RdEnvelope box, int limit);
 
+    /** The saved scenarios, in the same database. */
+    ScenarioRepository scenarios();
+
     /** Releases the database; further calls fail. */
     @Override
     void close();

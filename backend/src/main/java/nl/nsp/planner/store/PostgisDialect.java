@@ -13,8 +13,8 @@ import java.sql.Statement;
  */
 final class PostgisDialect implements SpatialDialect {
     @Override
-    public String schemaResource() {
-        return "db/postgis/schema.sql";
+    public String migrationLocation() {
+        return "classpath:db/postgis/migration";
     }
 
     @Override

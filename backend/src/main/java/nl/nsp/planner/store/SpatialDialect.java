@@ -11,8 +11,8 @@ public interface SpatialDialect {
     /** EPSG code of every geometry column. */
     int SRID = 28992;
 
-    /** Classpath location of the schema script, e.g. {@code db/h2gis/schema.sql}. */
-    String schemaResource();
+    /** Flyway location of the schema migrations, e.g. {@code classpath:db/h2gis/migration}. */
+    String migrationLocation();
 
     /** Makes the database's spatial functions available on a fresh or existing database. */
     void initialise(Connection connection) throws SQLException;

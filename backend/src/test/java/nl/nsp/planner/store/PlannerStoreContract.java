@@ -3,6 +3,10 @@ package nl.nsp.planner.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -53,6 +57,70 @@ abstract class PlannerStoreContract {
             assertThat(store.lastImportReport()).contains(imported.report());
             assertThat(store.dataVersion()).contains(new DataVersion(1, CLOCK.instant()));
             assertThat(store.replaceAll(imported).version()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void schemaIsMigratedOnceAndReopeningAppliesNothingAgain() throws SQLException {
+        openStore().close();
+        List<String> first;
+        try (JdbcPlannerStore store = openStore()) {
+            first = appliedMigrations(store);
+        }
+        try (JdbcPlannerStore store = openStore()) {
+            assertThat(appliedMigrations(store)).isEqualTo(first);
+        }
+        // a fresh database: every migration from version 1 up, each once (after a baseline at 0 where the spatial
+        // extension's own objects made the schema look non-empty to Flyway, as H2GIS's do)
+        List<String> migrations = first.stream().filter(m -> !m.equals("0 BASELINE")).toList();
+        assertThat(migrations.get(0)).isEqualTo("1 SQL");
+        assertThat(migrations).allMatch(m -> m.endsWith(" SQL")).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void storeFromBeforeVersionedMigrationsKeepsItsDataAndIsUpgraded() throws SQLException {
+        ImportResult imported = StoreFixtures.smallImport();
+        try (JdbcPlannerStore store = openStore()) {
+            store.replaceAll(imported);
+            // such a store has the version-1 tables only, and no history
+            execute(store, "DROP TABLE scenario_site");
+            execute(store, "DROP TABLE scenario");
+            execute(store, "DROP TABLE \"" + SchemaMigrations.HISTORY_TABLE + "\"");
+        }
+        try (JdbcPlannerStore store = openStore()) {
+            assertThat(store.loadDataset()).isEqualTo(imported.dataset());
+            List<String> applied = appliedMigrations(store);
+            assertThat(applied.get(0)).isEqualTo("1 BASELINE");
+            assertThat(applied).noneMatch(m -> m.equals("1 SQL"));
+        }
+    }
+
+    @Test
+    void schemaOfANewerProgramIsRefused() throws SQLException {
+        try (JdbcPlannerStore store = openStore()) {
+            execute(store, "INSERT INTO \"" + SchemaMigrations.HISTORY_TABLE + "\" (\"installed_rank\", \"version\", "
+                    + "\"description\", \"type\", \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\") VALUES (999, '999', 'from the future', 'SQL', "
+                    + "'V999__future.sql', 0, 'test', 0, TRUE)");
+        }
+        assertThatThrownBy(this::openStore).isInstanceOf(StoreException.class)
+                .hasMessageContaining("cannot bring the store schema up to date").hasMessageContaining("999");
+    }
+
+    private static List<String> appliedMigrations(JdbcPlannerStore store) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (Connection c = store.dataSource().getConnection(); Statement st = c.createStatement();
+                ResultSet rs = st.executeQuery("SELECT \"version\", \"type\" FROM \"" + SchemaMigrations.HISTORY_TABLE + "\""
+                        + " WHERE \"success\" AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+            while (rs.next()) {
+                out.add(rs.getString(1) + " " + rs.getString(2));
+            }
+        }
+        return out;
+    }
+
+    private static void execute(JdbcPlannerStore store, String sql) throws SQLException {
+        try (Connection c = store.dataSource().getConnection(); Statement st = c.createStatement()) {
+            st.execute(sql);
         }
     }
 

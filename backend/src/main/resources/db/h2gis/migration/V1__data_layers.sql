@@ -1,4 +1,5 @@
--- nsp-planner embedded store (H2GIS). Geometry in RD New, EPSG:28992. Statements end with ';' at line end.
+-- nsp-planner embedded store (H2GIS). Geometry in RD New, EPSG:28992. Version 1 of the Flyway migrations:
+-- a schema change is a new V<n>__*.sql file.
 CREATE TABLE IF NOT EXISTS nsp_meta (
     id                       INT PRIMARY KEY CHECK (id = 1),
     schema_version           INT NOT NULL,

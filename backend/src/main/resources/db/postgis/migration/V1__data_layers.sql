@@ -1,13 +1,5 @@
 -- nsp-planner server store (PostgreSQL + PostGIS). Geometry in RD New, EPSG:28992, with GIST indexes, so the
--- tables open directly in QGIS. Idempotent: runs on every start. Statements end with ';' at line end.
--- A later schema change appends its idempotent statements here and inserts its row into schema_version.
-CREATE TABLE IF NOT EXISTS schema_version (
-    version     INT PRIMARY KEY,
-    description VARCHAR NOT NULL,
-    applied_at  TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()
-);
-INSERT INTO schema_version (version, description) VALUES (1, 'initial schema') ON CONFLICT (version) DO NOTHING;
-
+-- tables open directly in QGIS. Version 1 of the Flyway migrations: a schema change is a new V<n>__*.sql file.
 CREATE TABLE IF NOT EXISTS nsp_meta (
     id                       INT PRIMARY KEY CHECK (id = 1),
     schema_version           INT NOT NULL,
