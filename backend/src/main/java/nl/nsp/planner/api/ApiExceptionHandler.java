@@ -2,11 +2,14 @@ package nl.nsp.planner.api;
 
 import java.util.List;
 import nl.nsp.planner.ingest.InputException;
+import nl.nsp.planner.store.ScenarioNotFoundException;
+import nl.nsp.planner.store.StaleScenarioException;
 import nl.nsp.planner.store.StoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -55,6 +58,31 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
         return respond(HttpStatus.METHOD_NOT_ALLOWED, "method " + e.getMethod() + " not allowed", List.of());
+    }
+
+    @ExceptionHandler(ScenarioNotFoundException.class)
+    ResponseEntity<ApiError> scenarioNotFound(ScenarioNotFoundException e) {
+        return respond(HttpStatus.NOT_FOUND, e.getMessage(), List.of(ApiError.Item.parameter("id", e.getMessage())));
+    }
+
+    @ExceptionHandler(StaleScenarioException.class)
+    ResponseEntity<VersionConflict> stale(StaleScenarioException e) {
+        HttpStatus s = HttpStatus.CONFLICT;
+        return ResponseEntity.status(s).eTag(Long.toString(e.currentVersion())).body(new VersionConflict(s.value(),
+                s.getReasonPhrase(), e.getMessage(), List.of(ApiError.Item.parameter("version", "stale: made on version "
+                        + e.expectedVersion() + ", the current version is " + e.currentVersion())), e.currentVersion()));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        // the parser's message names the line, column and JSON path; never the Java types behind it
+        String detail = e.getMostSpecificCause().getMessage();
+        String reason = detail == null ? "not valid JSON" : detail.replaceAll("\\s+", " ").replaceAll("\\(class [^)]*\\)", "");
+        if (reason.length() > 300) {
+            reason = reason.substring(0, 300) + "…";
+        }
+        return respond(HttpStatus.BAD_REQUEST, "the request body is not valid JSON of the expected shape",
+                List.of(ApiError.Item.parameter("body", reason)));
     }
 
     @ExceptionHandler(StoreException.class)

@@ -12,6 +12,6 @@ import java.util.List;
  * @param cpSiteIds   ids of candidate sites acting as CPs; when given, the NSP-CP links are computed
  * @param metric      {@code euclidean} (default); network metrics are not served yet
  */
-record CoverageRequest(String region, String demandLayer, List<String> openSiteIds, NormsRequest norms,
+public record CoverageRequest(String region, String demandLayer, List<String> openSiteIds, NormsRequest norms,
         List<String> cpSiteIds, String metric) {
 }

@@ -12,5 +12,5 @@ import nl.nsp.planner.analysis.LinkResult;
  * @param report      the statistics
  * @param links       NSP-CP links, when CPs were given
  */
-record CoverageResponse(String sessionId, String region, String demandLayer, CoverageReport report, LinkResult links) {
+public record CoverageResponse(String sessionId, String region, String demandLayer, CoverageReport report, LinkResult links) {
 }

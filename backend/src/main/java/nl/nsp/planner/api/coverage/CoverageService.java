@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.nsp.planner.analysis.AreaSelection;
@@ -38,7 +39,7 @@ import org.springframework.web.server.ResponseStatusException;
  * layer and cutoff) and a bounded set of evaluation sessions (one {@link CoverageState} each).
  */
 @Service
-class CoverageService {
+public class CoverageService {
     private static final int MAX_INDEXES = 4;
     private static final int MAX_SESSIONS = 16;
     private static final int MAX_POINTS = 50_000;
@@ -71,13 +72,61 @@ class CoverageService {
         }
     }
 
-    CoverageResponse evaluate(CoverageRequest r) {
+    /** Statistics (and NSP-CP links, when CPs are given) for a region and a set of open sites. */
+    public CoverageResponse evaluate(CoverageRequest r) {
         Norms norms = NormsRequest.orDefaults(r.norms());
         Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric());
         CoverageState state = new CoverageState(p.index(), p.demand(), norms);
         state.openAll(siteIndices(p, r.openSiteIds(), "openSiteIds"));
         CoverageReport report = CoverageEvaluator.evaluate(state, p.sites(), EvaluationOptions.euclidean());
         return new CoverageResponse(null, p.region(), p.layer(), report, links(p, state, r.cpSiteIds(), norms));
+    }
+
+    /**
+     * Two sets of open sites on the same region, demand layer and norms: the statistics of each and the demand points
+     * whose coverage differs (covered by one set and not the other; with the 65+ radius when {@code use65}).
+     *
+     * @throws InputException when the two requests differ in region, layer or norms, or name unknown sites
+     */
+    public Comparison compare(CoverageRequest a, CoverageRequest b, boolean use65) {
+        Norms norms = NormsRequest.orDefaults(a.norms());
+        if (!Objects.equals(a.region(), b.region()) || !Objects.equals(a.demandLayer(), b.demandLayer())
+                || !norms.equals(NormsRequest.orDefaults(b.norms()))) {
+            throw bad("b", "a map comparison needs the same region, demand layer and norms on both sides");
+        }
+        Prepared p = prepare(a.region(), a.demandLayer(), norms, a.metric());
+        CoverageState sa = new CoverageState(p.index(), p.demand(), norms);
+        sa.openAll(siteIndices(p, a.openSiteIds(), "a.openSiteIds"));
+        CoverageState sb = new CoverageState(p.index(), p.demand(), norms);
+        sb.openAll(siteIndices(p, b.openSiteIds(), "b.openSiteIds"));
+        List<ChangedPoint> changed = new ArrayList<>();
+        DemandTable d = p.demand();
+        for (int i = 0; i < d.size(); i++) {
+            boolean inA = use65 ? sa.isCovered65(i) : sa.isCovered(i);
+            boolean inB = use65 ? sb.isCovered65(i) : sb.isCovered(i);
+            if (inA != inB) {
+                long units = use65 ? d.weight65Units(i) : d.weightUnits(i);
+                changed.add(new ChangedPoint(d.id(i), d.x(i), d.y(i), units < 0 ? null : DemandTable.toPersons(units), inA, inB));
+            }
+        }
+        return new Comparison(
+                new CoverageResponse(null, p.region(), p.layer(), CoverageEvaluator.evaluate(sa, p.sites(), EvaluationOptions.euclidean()),
+                        links(p, sa, a.cpSiteIds(), norms)),
+                new CoverageResponse(null, p.region(), p.layer(), CoverageEvaluator.evaluate(sb, p.sites(), EvaluationOptions.euclidean()),
+                        links(p, sb, b.cpSiteIds(), norms)),
+                changed);
+    }
+
+    /** What {@link #compare} finds. */
+    public record Comparison(CoverageResponse a, CoverageResponse b, List<ChangedPoint> changedPoints) {
+    }
+
+    /**
+     * A demand point covered on one side only; RD metres.
+     *
+     * @param inhabitants its inhabitants (65+ when the comparison is for the 65+ radius; null when CBS suppressed it)
+     */
+    public record ChangedPoint(String id, double x, double y, Double inhabitants, boolean coveredInA, boolean coveredInB) {
     }
 
     ToggleResponse toggle(ToggleRequest r, boolean full) {

@@ -4,9 +4,9 @@ import java.util.Map;
 import nl.nsp.planner.reach.Norms;
 
 /** Norms in a request; every field is optional and falls back to {@link Norms#defaults()}. */
-record NormsRequest(Double radiusMetres, Double radius65Metres, Map<Integer, Double> urbanityRadiusMetres,
+public record NormsRequest(Double radiusMetres, Double radius65Metres, Map<Integer, Double> urbanityRadiusMetres,
         Double linkRangeMetres, Integer maxNspPerCp, Double inhabitantsPerNsp) {
-    Norms toNorms() {
+    public Norms toNorms() {
         Norms d = Norms.defaults();
         return new Norms(radiusMetres == null ? d.radiusMetres() : radiusMetres,
                 radius65Metres == null ? d.radius65Metres() : radius65Metres,
@@ -16,7 +16,7 @@ record NormsRequest(Double radiusMetres, Double radius65Metres, Map<Integer, Dou
                 inhabitantsPerNsp == null ? d.inhabitantsPerNsp() : inhabitantsPerNsp);
     }
 
-    static Norms orDefaults(NormsRequest n) {
+    public static Norms orDefaults(NormsRequest n) {
         return n == null ? Norms.defaults() : n.toNorms();
     }
 }

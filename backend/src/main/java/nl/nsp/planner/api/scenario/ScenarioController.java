@@ -1,0 +1,92 @@
+package nl.nsp.planner.api.scenario;
+
+import java.net.URI;
+import java.util.List;
+import nl.nsp.planner.api.coverage.CoverageResponse;
+import nl.nsp.planner.store.ScenarioSummary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Saved scenarios.
+ *
+ * <pre>
+ * GET    /api/scenarios[?region=VR17]              summaries, most recently changed first
+ * POST   /api/scenarios                            save a new scenario (201, Location)
+ * GET    /api/scenarios/{id}                       one scenario with its sites
+ * PUT    /api/scenarios/{id}                       replace it; body carries the version read (409 when stale)
+ * DELETE /api/scenarios/{id}?version=N             delete it (409 when stale)
+ * POST   /api/scenarios/{id}/duplicate             a copy under a new name (201)
+ * PUT    /api/scenarios/{id}/published             publish or withdraw it for the public lookup page
+ * GET    /api/scenarios/{id}/statistics            its coverage figures and NSP-CP links
+ * GET    /api/scenarios/compare?a=ID&amp;b=ID[&amp;use65=true]   two scenarios side by side
+ * </pre>
+ */
+@RestController
+@RequestMapping("/api/scenarios")
+class ScenarioController {
+    private final ScenarioService service;
+
+    ScenarioController(ScenarioService service) {
+        this.service = service;
+    }
+
+    @GetMapping
+    List<ScenarioSummary> list(@RequestParam(required = false) String region) {
+        return service.list(region);
+    }
+
+    @PostMapping
+    ResponseEntity<ScenarioResponse> create(@RequestBody ScenarioRequest request) {
+        ScenarioResponse created = service.create(request);
+        return ResponseEntity.created(URI.create("/api/scenarios/" + created.id())).body(created);
+    }
+
+    @GetMapping("/compare")
+    ComparisonResponse compare(@RequestParam(required = false) String a, @RequestParam(required = false) String b,
+            @RequestParam(defaultValue = "false") boolean use65) {
+        return service.compare(a, b, use65);
+    }
+
+    @GetMapping("/{id}")
+    ScenarioResponse get(@PathVariable String id) {
+        return service.get(id);
+    }
+
+    @PutMapping("/{id}")
+    ScenarioResponse update(@PathVariable String id, @RequestBody ScenarioRequest request) {
+        return service.update(id, request);
+    }
+
+    @DeleteMapping("/{id}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void delete(@PathVariable String id, @RequestParam(required = false) Long version) {
+        service.delete(id, version);
+    }
+
+    @PostMapping("/{id}/duplicate")
+    ResponseEntity<ScenarioResponse> duplicate(@PathVariable String id, @RequestBody(required = false) DuplicateRequest request) {
+        ScenarioResponse copy = service.duplicate(id, request);
+        return ResponseEntity.created(URI.create("/api/scenarios/" + copy.id())).body(copy);
+    }
+
+    @PutMapping("/{id}/published")
+    ScenarioResponse publish(@PathVariable String id, @RequestBody PublishRequest request) {
+        return service.publish(id, request);
+    }
+
+    @GetMapping("/{id}/statistics")
+    CoverageResponse statistics(@PathVariable String id) {
+        return service.statistics(id);
+    }
+}
