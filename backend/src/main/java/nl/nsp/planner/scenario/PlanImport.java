@@ -126,7 +126,7 @@ public final class PlanImport {
                         + " is no candidate site), got " + own.size()));
             }
             String region = options.region().orElseGet(this::majorityRegion);
-            if (region.isEmpty()) {
+            if (region.isEmpty() && errors.isEmpty()) {
                 errors.add(error(0, "region", "cannot tell the safety region: no feature lies in a known municipality;"
                         + " give the region (VR01..VR25)"));
             }
