@@ -25,12 +25,22 @@ public record PostalAddress(String street, int houseNumber, String suffix, Strin
     private static final Pattern STREET_NUMBER = Pattern.compile("(.*)\\s+(\\d{1,5})\\s*([^\\d\\s].*)?");
     private static final Pattern POSTCODE_PLACE = Pattern.compile("([1-9]\\d{3})\\s?([A-Za-z]{2})(?:\\s+(.*))?");
 
-    /** By place, street, house number, suffix (case-insensitive, Dutch collation is not needed for these names). */
+    private static final Pattern ARTICLE = Pattern.compile("^'[st][- ]");
+
+    /**
+     * By place, street, house number, suffix; case-insensitive, and a leading {@code 's-} or {@code 't } is passed over
+     * as Dutch lists do ({@code 's-Gravenweg} sorts under G).
+     */
     public static final Comparator<PostalAddress> BY_PLACE_AND_STREET = Comparator
-            .comparing((PostalAddress a) -> a.place().toLowerCase(Locale.ROOT))
-            .thenComparing(a -> a.street().toLowerCase(Locale.ROOT))
+            .comparing((PostalAddress a) -> sortKey(a.place()))
+            .thenComparing(a -> sortKey(a.street()))
             .thenComparingInt(PostalAddress::houseNumber)
             .thenComparing(a -> a.suffix().toLowerCase(Locale.ROOT));
+
+    /** The text as it is sorted: lower case, without a leading {@code 's-} or {@code 't }. */
+    public static String sortKey(String text) {
+        return ARTICLE.matcher(text.toLowerCase(Locale.ROOT)).replaceFirst("");
+    }
 
     public PostalAddress {
         Objects.requireNonNull(street, "street");
@@ -40,6 +50,20 @@ public record PostalAddress(String street, int houseNumber, String suffix, Strin
         if (houseNumber < 0) {
             throw new IllegalArgumentException("house number must be >= 0, got " + houseNumber);
         }
+    }
+
+    /**
+     * The address with its postcode written as on an envelope, {@code 3011 WS}: {@code "Wijnhaven 36, 3011WS Rotterdam"}
+     * → {@code "Wijnhaven 36, 3011 WS Rotterdam"}. Everything else stays as it is.
+     */
+    public static String tidy(String line) {
+        int comma = line.lastIndexOf(',');
+        Matcher pc = POSTCODE_PLACE.matcher(line.substring(comma + 1).strip());
+        if (!pc.matches()) {
+            return line;
+        }
+        String head = comma < 0 ? "" : line.substring(0, comma).strip() + ", ";
+        return head + pc.group(1) + " " + pc.group(2).toUpperCase(Locale.ROOT) + (pc.group(3) == null ? "" : " " + pc.group(3).strip());
     }
 
     /** Splits a one-line address (see the class comment for what is tolerated). */

@@ -108,7 +108,7 @@ public record ResidentList(List<Section> sections) {
             PostalAddress a = PostalAddress.parse(s.address());
             sorted.add(new Sorted(s, a, a.place().isEmpty() ? m.name() : a.place()));
         }
-        sorted.sort(Comparator.comparing((Sorted s) -> s.place().toLowerCase(Locale.ROOT))
+        sorted.sort(Comparator.comparing((Sorted s) -> PostalAddress.sortKey(s.place()))
                 .thenComparing(Sorted::address, PostalAddress.BY_PLACE_AND_STREET)
                 .thenComparing(s -> s.site().name().toLowerCase(Locale.ROOT))
                 .thenComparing(s -> s.site().siteId()));

@@ -37,9 +37,21 @@ class PostalAddressTest {
                 PostalAddress.parse("Kerkstraat 9, 3011 AA Rotterdam"),
                 PostalAddress.parse("Achterweg 1, 3011 AA Rotterdam"),
                 PostalAddress.parse("Zeeweg 2, 3150 AA Hoek van Holland"),
-                PostalAddress.parse("Kerkstraat 9b, 3011 AA Rotterdam")));
+                PostalAddress.parse("Kerkstraat 9b, 3011 AA Rotterdam"),
+                PostalAddress.parse("'s-Gravenweg 451, 3065 SC Rotterdam"),
+                PostalAddress.parse("Hoflaan 3, 3062 AA Rotterdam")));
         list.sort(PostalAddress.BY_PLACE_AND_STREET);
         assertThat(list).extracting(a -> a.street() + " " + a.houseNumber() + a.suffix())
-                .containsExactly("Zeeweg 2", "Achterweg 1", "Kerkstraat 9", "Kerkstraat 9b", "Kerkstraat 10");
+                .containsExactly("Zeeweg 2", "Achterweg 1", "'s-Gravenweg 451", "Hoflaan 3", "Kerkstraat 9", "Kerkstraat 9b",
+                        "Kerkstraat 10");
+    }
+
+    @Test
+    void tidyWritesThePostcodeAsOnAnEnvelope() {
+        assertThat(PostalAddress.tidy("Wijnhaven 36, 3011WS Rotterdam")).isEqualTo("Wijnhaven 36, 3011 WS Rotterdam");
+        assertThat(PostalAddress.tidy("Wijnhaven 36, 3011 ws")).isEqualTo("Wijnhaven 36, 3011 WS");
+        assertThat(PostalAddress.tidy("3011WS Rotterdam")).isEqualTo("3011 WS Rotterdam");
+        assertThat(PostalAddress.tidy("Dijk 5")).isEqualTo("Dijk 5");
+        assertThat(PostalAddress.tidy("")).isEqualTo("");
     }
 }

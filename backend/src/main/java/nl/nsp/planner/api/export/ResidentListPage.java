@@ -6,6 +6,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import nl.nsp.planner.scenario.ResidentList;
 import nl.nsp.planner.scenario.Scenario;
 import org.locationtech.jts.geom.Envelope;
@@ -22,8 +24,11 @@ import org.locationtech.jts.simplify.TopologyPreservingSimplifier;
  */
 final class ResidentListPage {
     /** Above this many NSPs the overview map shows dots without numbers (they would overlap on A4). */
-    static final int MAX_NUMBERED_ON_MAP = 80;
+    static final int MAX_NUMBERED_ON_MAP = 40;
+    private static final double MAP_MAX_WIDTH_MM = 182;
+    private static final double MAP_MAX_HEIGHT_MM = 70;
     private static final double MAP_WIDTH = 1000;
+    private static final Pattern POSTCODE_PLACE = Pattern.compile("([1-9]\\d{3})\\s?([A-Za-z]{2})\\s+(.+)");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))
             .withZone(ZoneId.of("Europe/Amsterdam"));
 
@@ -37,6 +42,7 @@ final class ResidentListPage {
                 : "Waar is mijn noodsteunpunt? " + regionName;
         h.append("<!doctype html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+                .append("<link rel=\"icon\" href=\"data:,\">\n")
                 .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n")
                 .append("</head>\n<body>\n")
                 .append("<div class=\"toolbar\"><button type=\"button\" onclick=\"window.print()\">Afdrukken</button>")
@@ -69,7 +75,8 @@ final class ResidentListPage {
                 for (ResidentList.Entry e : p.entries()) {
                     h.append("<li><span class=\"name\">").append(escape(e.name())).append("</span>");
                     if (!e.address().isBlank()) {
-                        h.append("<span class=\"address\">").append(escape(e.address())).append("</span>");
+                        h.append("<span class=\"address\">").append(escape(shortAddress(e.address(), p.name())))
+                                .append("</span>");
                     }
                     h.append("</li>\n");
                 }
@@ -78,6 +85,26 @@ final class ResidentListPage {
             h.append("</div>\n");
         }
         h.append("<footer>").append(escape(footer)).append("</footer>\n</section>\n");
+    }
+
+    /**
+     * The address as listed under its place heading: the postcode written {@code 3024 EL}, and the place left out when
+     * it is the heading ({@code "Westzeedijk 477, 3024EL Rotterdam"} under "Rotterdam" → {@code "Westzeedijk 477, 3024 EL"}).
+     * Anything else is shown as it is.
+     */
+    static String shortAddress(String address, String place) {
+        int comma = address.lastIndexOf(',');
+        if (comma < 0) {
+            return address;
+        }
+        Matcher m = POSTCODE_PLACE.matcher(address.substring(comma + 1).strip());
+        if (!m.matches()) {
+            return address;
+        }
+        String postcode = m.group(1) + " " + m.group(2).toUpperCase(Locale.ROOT);
+        String street = address.substring(0, comma).strip();
+        return m.group(3).strip().equalsIgnoreCase(place) ? street + ", " + postcode
+                : street + ", " + postcode + " " + m.group(3).strip();
     }
 
     /** An SVG of the outline (RD metres, y flipped) with the NSPs as numbered dots. */
@@ -90,7 +117,10 @@ final class ResidentListPage {
         double height = env.getHeight() * scale;
         Geometry simple = TopologyPreservingSimplifier.simplify(outline, span / 800);
         boolean numbered = entries.size() <= MAX_NUMBERED_ON_MAP;
-        double r = numbered ? 11 : 5;
+        // the SVG is drawn at most MAP_MAX_MM wide and high on paper: size the dots in millimetres
+        double mmPerUnit = Math.min(MAP_MAX_WIDTH_MM / MAP_WIDTH, MAP_MAX_HEIGHT_MM / height);
+        double r = (numbered ? 2.6 : 0.9) / mmPerUnit;
+        double font = 3.1 / mmPerUnit;
         h.append(String.format(Locale.ROOT, "<figure class=\"map\"><svg viewBox=\"0 0 %.0f %.0f\" role=\"img\" aria-label=\"Kaart"
                 + " van de gemeente met de noodsteunpunten\">\n<path class=\"outline\" d=\"", MAP_WIDTH, height));
         for (int i = 0; i < simple.getNumGeometries(); i++) {
@@ -105,9 +135,11 @@ final class ResidentListPage {
         for (ResidentList.Entry e : entries) {
             double x = (e.x() - env.getMinX()) * scale;
             double y = (env.getMaxY() - e.y()) * scale;
-            h.append(String.format(Locale.ROOT, "<g class=\"nsp\"><circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.0f\"/>", x, y, r));
+            h.append(String.format(Locale.ROOT, "<g class=\"nsp\"><circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\" stroke-width=\"%.1f\"/>",
+                    x, y, r, 0.3 / mmPerUnit));
             if (numbered) {
-                h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\">%d</text>", x, y + 4.5, e.number()));
+                h.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%.1f\" font-size=\"%.1f\">%d</text>", x,
+                        y + font * 0.36, font, e.number()));
             }
             h.append("</g>\n");
         }
@@ -161,18 +193,17 @@ final class ResidentListPage {
             h2 { font-size: 13pt; margin: 3mm 0 1.5mm 0; }
             h3 { font-size: 11.5pt; margin: 2mm 0 1mm 0; break-after: avoid; page-break-after: avoid; }
             .explain { display: grid; grid-template-columns: 1fr 1fr; gap: 4mm; }
-            .box { border: 1px solid #999; border-radius: 2mm; padding: 1mm 3mm; break-inside: avoid; }
+            .box { border: 1px solid #999; border-radius: 2mm; padding: 1mm 3mm; break-inside: avoid; font-size: 10pt; }
             .box p, .box ul { margin: 1.5mm 0; } .box ul { padding-left: 5mm; }
             .tip { margin: 3mm 0; font-size: 12pt; }
             figure.map { margin: 2mm auto 3mm auto; text-align: center; break-inside: avoid; page-break-inside: avoid; }
-            figure.map svg { width: 100%; max-height: 80mm; }
-            figure.map .outline { fill: #f3f3f3; stroke: #333; stroke-width: 2; fill-rule: evenodd; }
-            figure.map .nsp circle { fill: #c8102e; stroke: #fff; stroke-width: 1.5; }
-            figure.map .nsp text { fill: #fff; font-size: 12px; font-weight: bold; text-anchor: middle; }
+            figure.map svg { width: 100%; max-height: 70mm; }
+            figure.map .outline { fill: #f3f3f3; stroke: #333; stroke-width: 0.3mm; vector-effect: non-scaling-stroke; fill-rule: evenodd; }
+            figure.map .nsp circle { fill: #c8102e; stroke: #fff; }
+            figure.map .nsp text { fill: #fff; font-weight: bold; text-anchor: middle; font-family: Arial, sans-serif; }
             figcaption { font-size: 9pt; color: #444; }
             .list { columns: 2; column-gap: 8mm; }
-            .place-list { break-inside: avoid-column; }
-            ol { margin: 0 0 2mm 0; padding-left: 8mm; }
+            ol { margin: 0 0 2mm 0; padding-left: 3.2em; }
             li { margin-bottom: 1.2mm; break-inside: avoid; page-break-inside: avoid; }
             li .name { font-weight: bold; display: block; }
             li .address { display: block; }

@@ -105,6 +105,19 @@ final class SitesGeoPackage {
         columns.add(FeatureColumn.createColumn("rdY", GeoPackageDataType.DOUBLE));
         FeatureTable ft = gp.createFeatureTable(FeatureTableMetadata.create(gc, "fid", columns, box(kept)));
         FeatureDao dao = gp.getFeatureDao(table);
+        // one transaction per layer: SQLite syncs to disk per commit, and a commit per row takes seconds for 600 rows
+        gp.beginTransaction();
+        boolean written = false;
+        try {
+            insert(dao, kept);
+            written = true;
+        } finally {
+            gp.endTransaction(written);
+        }
+        new RTreeIndexExtension(gp).create(ft);
+    }
+
+    private static void insert(FeatureDao dao, List<ExportSite> kept) {
         for (ExportSite s : kept) {
             FeatureRow row = dao.newRow();
             row.setValue("id", s.id());
@@ -121,7 +134,6 @@ final class SitesGeoPackage {
             row.setGeometry(g);
             dao.create(row);
         }
-        new RTreeIndexExtension(gp).create(ft);
     }
 
     /** The points' box, or the Dutch RD extent for an empty layer. */

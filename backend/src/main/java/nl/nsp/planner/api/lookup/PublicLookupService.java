@@ -14,6 +14,7 @@ import nl.nsp.planner.geo.LatLon;
 import nl.nsp.planner.geo.RdPoint;
 import nl.nsp.planner.geo.RdProjection;
 import nl.nsp.planner.scenario.NearestSites;
+import nl.nsp.planner.scenario.PostalAddress;
 import nl.nsp.planner.scenario.Scenario;
 import nl.nsp.planner.store.PlannerStore;
 import org.springframework.beans.factory.ObjectProvider;
@@ -68,7 +69,7 @@ class PublicLookupService {
         List<NearestResponse.Nsp> nsps = new ArrayList<>();
         for (NearestSites.Neighbour n : near) {
             LatLon ll = RdProjection.toWgs84(new RdPoint(n.site().x(), n.site().y()));
-            nsps.add(new NearestResponse.Nsp(nsps.size() + 1, n.site().name(), n.site().address(), round5(ll.lon()),
+            nsps.add(new NearestResponse.Nsp(nsps.size() + 1, n.site().name(), PostalAddress.tidy(n.site().address()), round5(ll.lon()),
                     round5(ll.lat()), Math.round(n.metres() / 10) * 10));
         }
         LatLon from = RdProjection.toWgs84(new RdPoint(centre.x(), centre.y()));

@@ -262,7 +262,8 @@ class ExportApiTest extends FixtureApiTest {
         // Eerstedorp: Dorpsplein 3 (own) before Kerkstraat 1 (S1), numbered 1 and 2; the CP-only and excluded sites are not listed
         String eerstedorp = html.substring(html.indexOf("data-code=\"GM0001\""), html.indexOf("data-code=\"GM0002\""));
         assertThat(eerstedorp.indexOf("Dorpsplein 3")).isLessThan(eerstedorp.indexOf("Kerkstraat 1"));
-        assertThat(eerstedorp).contains("<ol start=\"1\">").contains("<svg").contains(">2</text>");
+        assertThat(eerstedorp).contains("<ol start=\"1\">").contains("<svg").contains(">2</text>")
+                .contains("<span class=\"address\">Kerkstraat 1, 3011 AA</span>");
         assertThat(html).doesNotContain("Sporthal");
         String one = mvc.perform(get("/api/scenarios/" + id + "/print?municipality=gm0002")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
