@@ -142,43 +142,21 @@ public final class PlanImport {
                 errors.add(error(i, "geometry", "expected a Point, got a " + f.geometry().getGeometryType()));
                 return;
             }
-            SiteRole role = SiteRole.NSP;
-            if (f.has("role")) {
-                Optional<SiteRole> r = SiteRole.parse(f.text("role"));
-                if (r.isEmpty()) {
-                    errors.add(error(i, "role", "unknown role \"" + f.text("role") + "\"; expected nsp, cp, nsp+cp,"
-                            + " excluded or none"));
-                    return;
-                }
-                role = r.get();
-            }
-            Optional<Boolean> isFixed = yesNo(f, "fixed");
+            Optional<SiteRole> role = role(f);
+            Optional<Boolean> isFixed = role.isEmpty() ? Optional.empty() : yesNo(f, "fixed");
             if (isFixed.isEmpty()) {
                 return;
             }
-            if (isFixed.get() && !role.isNsp()) {
-                errors.add(error(i, "fixed", "fixed is only possible for an NSP; the role is " + role.code()));
+            if (isFixed.get() && !role.get().isNsp()) {
+                errors.add(error(i, "fixed", "fixed is only possible for an NSP; the role is " + role.get().code()));
                 return;
             }
             String id = f.text("id");
             Optional<CandidateSite> candidate = id.isEmpty() ? Optional.empty() : resolver.candidate(id);
-            String siteId;
-            if (candidate.isPresent()) {
-                siteId = id;
-                CandidateSite c = candidate.get();
-                double moved = Math.hypot(c.x() - point.getX(), c.y() - point.getY());
-                if (moved > MOVED_NOTE_METRES) {
-                    notes.add(error(i, "geometry", String.format(Locale.ROOT, "candidate site %s is used at its stored"
-                            + " position; the point in the file lies %.0f m away", id, moved)));
-                }
-                if (role == SiteRole.NONE) {
-                    notes.add(error(i, "role", "candidate site " + id + " has role none and is left out"));
-                    return;
-                }
-                vote(c.municipalityCode());
-            } else {
-                siteId = ownId(id, i);
+            if (candidate.isPresent() && !candidateUsable(i, candidate.get(), point, role.get())) {
+                return;
             }
+            String siteId = candidate.isPresent() ? id : ownId(id, i);
             Long first = firstUse.putIfAbsent(siteId, i);
             if (first != null) {
                 errors.add(error(i, "id", "\"" + siteId + "\" is also the id of feature " + first));
@@ -192,13 +170,45 @@ public final class PlanImport {
                 own.add(o);
                 vote(resolver.municipalityAt(o.x(), o.y()));
             }
+            addRoles(siteId, role.get(), isFixed.get());
+        }
+
+        /** The feature's role ({@code nsp} when it has none); empty after recording an error. */
+        private Optional<SiteRole> role(GeoFeature f) {
+            if (!f.has("role")) {
+                return Optional.of(SiteRole.NSP);
+            }
+            Optional<SiteRole> r = SiteRole.parse(f.text("role"));
+            if (r.isEmpty()) {
+                errors.add(error(f.index(), "role", "unknown role \"" + f.text("role") + "\"; expected nsp, cp, nsp+cp,"
+                        + " excluded or none"));
+            }
+            return r;
+        }
+
+        /** Notes a moved point; false (noted) for a candidate without a role, which is left out. */
+        private boolean candidateUsable(long i, CandidateSite c, Point point, SiteRole role) {
+            double moved = Math.hypot(c.x() - point.getX(), c.y() - point.getY());
+            if (moved > MOVED_NOTE_METRES) {
+                notes.add(error(i, "geometry", String.format(Locale.ROOT, "candidate site %s is used at its stored"
+                        + " position; the point in the file lies %.0f m away", c.id(), moved)));
+            }
+            if (role == SiteRole.NONE) {
+                notes.add(error(i, "role", "candidate site " + c.id() + " has role none and is left out"));
+                return false;
+            }
+            vote(c.municipalityCode());
+            return true;
+        }
+
+        private void addRoles(String siteId, SiteRole role, boolean isFixed) {
             if (role.isNsp()) {
                 nsp.add(siteId);
             }
             if (role.isCp()) {
                 cp.add(siteId);
             }
-            if (isFixed.get()) {
+            if (isFixed) {
                 fixed.add(siteId);
             }
             if (role == SiteRole.EXCLUDED) {

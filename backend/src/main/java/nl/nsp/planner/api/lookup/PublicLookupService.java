@@ -66,11 +66,16 @@ class PublicLookupService {
             throw new NotFoundException("postcode", "voor veiligheidsregio " + regionName
                     + " zijn de noodsteunpunten nog niet bekendgemaakt");
         }
+        return response(postcode, centre, m.name(), regionName, near);
+    }
+
+    private static NearestResponse response(Postcode postcode, PostcodeCentres.Centre centre, String municipality,
+            String regionName, List<NearestSites.Neighbour> near) {
         List<NearestResponse.Nsp> nsps = new ArrayList<>();
         for (NearestSites.Neighbour n : near) {
             LatLon ll = RdProjection.toWgs84(new RdPoint(n.site().x(), n.site().y()));
-            nsps.add(new NearestResponse.Nsp(nsps.size() + 1, n.site().name(), PostalAddress.tidy(n.site().address()), round5(ll.lon()),
-                    round5(ll.lat()), Math.round(n.metres() / 10) * 10));
+            nsps.add(new NearestResponse.Nsp(nsps.size() + 1, n.site().name(), PostalAddress.tidy(n.site().address()),
+                    round5(ll.lon()), round5(ll.lat()), Math.round(n.metres() / 10) * 10));
         }
         LatLon from = RdProjection.toWgs84(new RdPoint(centre.x(), centre.y()));
         String note = postcode.isPc6()
@@ -78,7 +83,7 @@ class PublicLookupService {
                         + " postcode " + postcode.pc4() + ", niet vanaf uw huis."
                 : "De afstanden gelden vanaf het midden van de bewoning in postcode " + postcode.pc4() + ".";
         return new NearestResponse(postcode.toString(), postcode.pc4(), postcode.isPc6(), note
-                + " Het is de afstand in een rechte lijn; over straat is het verder.", m.name(), regionName,
+                + " Het is de afstand in een rechte lijn; over straat is het verder.", municipality, regionName,
                 new NearestResponse.Position(round5(from.lon()), round5(from.lat())), nsps);
     }
 
