@@ -112,8 +112,14 @@ public final class GeoJsonFeatureReader {
                         crs = new CrsDetector(log, "");
                     }
                     long index = 0;
-                    while (p.nextToken() == JsonToken.START_OBJECT) {
+                    for (JsonToken element = next(p, log); element != JsonToken.END_ARRAY; element = next(p, log)) {
                         index++;
+                        if (element != JsonToken.START_OBJECT) {
+                            // a stray value must not end the array early and drop the features after it
+                            log.reject(index, "", "not a GeoJSON Feature object: " + p.getString());
+                            p.skipChildren();
+                            continue;
+                        }
                         JsonNode feature = p.readValueAsTree();
                         GeoFeature f = feature(log, crs, index, feature);
                         if (f != null) {
@@ -138,6 +144,15 @@ public final class GeoJsonFeatureReader {
         }
         crs.finish();
         return "geojson (EPSG:" + crs.crs().epsg() + ")";
+    }
+
+    /** The next token inside the features array; the end of the input there is a truncated file. */
+    private static JsonToken next(JsonParser p, FileLog log) {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+            throw log.fileError("JSON ends unexpectedly inside \"features\" (truncated file?)");
+        }
+        return t;
     }
 
     private static String jsonProblem(JacksonException e) {

@@ -177,4 +177,16 @@ class GeoJsonFeatureReaderTest {
                 "{\"type\":\"FeatureCollection\",\"features\":[".getBytes(StandardCharsets.UTF_8)),
                 new FileLog("body"), f -> { }, (k, v) -> { })).hasMessageContaining("JSON ends unexpectedly");
     }
+
+    @Test
+    void aStrayValueInTheFeaturesIsRejectedByIndexAndTheFeaturesAfterItAreRead() {
+        String point = "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[4.5,51.9]}}";
+        String json = "{\"type\":\"FeatureCollection\",\"features\":[" + point + ",7,[1,2]," + point + "]}";
+        List<GeoFeature> fs = new ArrayList<>();
+        FileLog log = new FileLog("body");
+        GeoJsonFeatureReader.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), log, fs::add,
+                (k, v) -> { });
+        assertThat(fs).extracting(GeoFeature::index).containsExactly(1L, 4L);
+        assertThat(log.rejected()).extracting(InputError::line).containsExactly(2L, 3L);
+    }
 }
