@@ -39,10 +39,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Saves, reads and compares scenarios: checks a request's plan against the loaded data set (every problem named by
- * its field), keeps the store's version rules, and computes a scenario's figures with the coverage service.
+ * its field), keeps the store's version rules, and computes a scenario's figures with the coverage service. Public for
+ * the exports ({@code api.export}), which read scenarios and their figures through it.
  */
 @Service
-class ScenarioService {
+public class ScenarioService {
     private static final Pattern REGION = Pattern.compile("VR\\d{2}");
     private static final String SOURCE = "request";
 
@@ -95,8 +96,14 @@ class ScenarioService {
         return response(repository().setPublished(id, requireVersion(r.version()), r.published()));
     }
 
-    CoverageResponse statistics(String id) {
+    /** The coverage figures of a saved scenario, with its NSP-CP links; 404 for an unknown id. */
+    public CoverageResponse statistics(String id) {
         return coverage.evaluate(coverageRequest(find(id).plan()));
+    }
+
+    /** A saved scenario; 404 for an unknown id. */
+    public Scenario scenario(String id) {
+        return find(id);
     }
 
     ComparisonResponse compare(String idA, String idB, boolean use65) {
@@ -216,7 +223,8 @@ class ScenarioService {
         return out;
     }
 
-    private PlanResolver resolver() {
+    /** The plan checker for the loaded data set; 503 while none is loaded. */
+    public PlanResolver resolver() {
         DatasetSource src = source.getIfAvailable();
         if (src == null) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "no data set is loaded");
