@@ -16,6 +16,11 @@ import nl.nsp.planner.analysis.EvaluationOptions;
 import nl.nsp.planner.analysis.LinkResult;
 import nl.nsp.planner.analysis.NspCpLinker;
 import nl.nsp.planner.analysis.PointCoverage;
+import nl.nsp.planner.analysis.SiteReach;
+import nl.nsp.planner.api.plan.OwnSiteRequest;
+import nl.nsp.planner.api.plan.OwnSites;
+import nl.nsp.planner.api.plan.RequestLimits;
+import nl.nsp.planner.domain.CandidateSite;
 import nl.nsp.planner.domain.Dataset;
 import nl.nsp.planner.domain.DemandLayer;
 import nl.nsp.planner.domain.Municipality;
@@ -44,19 +49,29 @@ class CoverageService {
     private static final int MAX_POINTS = 50_000;
 
     private final ObjectProvider<DatasetSource> source;
+    private final OwnSites ownSites;
     private final Map<IndexKey, Prepared> indexes = lru(MAX_INDEXES);
+    /** Indexes with a plan's own sites appended to a cached one (few sites: cheap to build, kept a little). */
+    private final Map<OwnKey, Prepared> withOwn = lru(MAX_INDEXES);
     private final Map<String, Session> sessions = lru(MAX_SESSIONS);
 
-    CoverageService(ObjectProvider<DatasetSource> source) {
+    CoverageService(ObjectProvider<DatasetSource> source, OwnSites ownSites) {
         this.source = source;
+        this.ownSites = ownSites;
     }
 
     private record IndexKey(String region, String layer, double cutoffMetres) {
     }
 
-    /** Demand, sites and index for one region and layer of one data set. */
+    private record OwnKey(IndexKey base, List<CandidateSite> own) {
+    }
+
+    /**
+     * Demand, sites and index for one region and layer of one data set; {@code siteList} are the candidates followed
+     * by the plan's own sites (if any), in site-index order; {@code model} keeps the demand grid for appending sites.
+     */
     private record Prepared(Dataset dataset, String region, String layer, DemandTable demand, SiteTable sites,
-            CoverageIndex index, Map<String, String> regionOfMunicipality) {
+            List<CandidateSite> siteList, EuclideanDistance model, CoverageIndex index, Map<String, String> regionOfMunicipality) {
     }
 
     private static final class Session {
@@ -72,8 +87,8 @@ class CoverageService {
     }
 
     CoverageResponse evaluate(CoverageRequest r) {
-        Norms norms = NormsRequest.orDefaults(r.norms());
-        Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric());
+        Norms norms = NormsRequest.orDefaults(r.norms(), r.region() == null);
+        Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric(), r.ownSites());
         CoverageState state = new CoverageState(p.index(), p.demand(), norms);
         state.openAll(siteIndices(p, r.openSiteIds(), "openSiteIds"));
         CoverageReport report = CoverageEvaluator.evaluate(state, p.sites(), EvaluationOptions.euclidean());
@@ -81,8 +96,8 @@ class CoverageService {
     }
 
     ToggleResponse toggle(ToggleRequest r, boolean full) {
-        Norms norms = NormsRequest.orDefaults(r.norms());
-        Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric());
+        Norms norms = NormsRequest.orDefaults(r.norms(), r.region() == null);
+        Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric(), r.ownSites());
         CoverageState state = new CoverageState(p.index(), p.demand(), norms);
         state.openAll(siteIndices(p, r.openSiteIds(), "openSiteIds"));
         int site = siteIndex(p, r.siteId(), "siteId");
@@ -91,8 +106,8 @@ class CoverageService {
     }
 
     CoverageResponse createSession(CoverageRequest r) {
-        Norms norms = NormsRequest.orDefaults(r.norms());
-        Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric());
+        Norms norms = NormsRequest.orDefaults(r.norms(), r.region() == null);
+        Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric(), r.ownSites());
         CoverageState state = new CoverageState(p.index(), p.demand(), norms);
         state.openAll(siteIndices(p, r.openSiteIds(), "openSiteIds"));
         LinkResult links = links(p, state, r.cpSiteIds(), norms);
@@ -119,6 +134,13 @@ class CoverageService {
         synchronized (s) {
             return CoverageEvaluator.points(s.state, s.prepared.sites(), EvaluationOptions.euclidean(), minX, minY, maxX,
                     maxY, MAX_POINTS);
+        }
+    }
+
+    SiteReach reach(String id, String siteId) {
+        Session s = session0(id);
+        synchronized (s) {
+            return SiteReach.of(s.state, s.prepared.sites(), siteIndex(s.prepared, siteId, "siteId"));
         }
     }
 
@@ -150,7 +172,7 @@ class CoverageService {
         }
     }
 
-    private Prepared prepare(String region, String layerName, Norms norms, String metric) {
+    private Prepared prepare(String region, String layerName, Norms norms, String metric, List<OwnSiteRequest> ownRequest) {
         String m = metric == null ? "euclidean" : metric.toLowerCase(Locale.ROOT);
         if (!m.equals("euclidean")) {
             throw bad("metric", "only \"euclidean\" is served by the map server, got \"" + metric + "\"");
@@ -163,7 +185,37 @@ class CoverageService {
         DemandLayer layer = layerName == null ? dataset.primaryDemand()
                 : dataset.demandLayer(layerName).orElseThrow(() -> bad("demandLayer", "unknown demand layer \"" + layerName
                         + "\"; the data set has " + dataset.demandLayers().stream().map(DemandLayer::name).toList()));
+        List<CandidateSite> own = ownSites.resolve(dataset, ownRequest, "ownSites");
         IndexKey key = new IndexKey(region, layer.name(), norms.maxRadiusMetres());
+        Prepared base = base(dataset, layer, region, key, norms);
+        if (own.isEmpty()) {
+            return base;
+        }
+        OwnKey ownKey = new OwnKey(key, own);
+        synchronized (withOwn) {
+            Prepared p = withOwn.get(ownKey);
+            if (p != null && p.dataset() == dataset) {
+                return p;
+            }
+        }
+        double[] ox = new double[own.size()];
+        double[] oy = new double[own.size()];
+        for (int j = 0; j < own.size(); j++) {
+            ox[j] = own.get(j).x();
+            oy[j] = own.get(j).y();
+        }
+        List<CandidateSite> all = new ArrayList<>(base.siteList());
+        all.addAll(own);
+        CoverageIndex index = base.index().withExtraSites(base.model().withSites(ox, oy));
+        Prepared p = new Prepared(dataset, region, layer.name(), base.demand(), SiteTable.of(all), List.copyOf(all), base.model(),
+                index, base.regionOfMunicipality());
+        synchronized (withOwn) {
+            withOwn.put(ownKey, p);
+        }
+        return p;
+    }
+
+    private Prepared base(Dataset dataset, DemandLayer layer, String region, IndexKey key, Norms norms) {
         synchronized (indexes) {
             Prepared p = indexes.get(key);
             if (p != null && p.dataset() == dataset) {
@@ -181,9 +233,10 @@ class CoverageService {
         }
         DemandTable demand = DemandTable.of(points, dataset.municipalities(), regionNames);
         SiteTable sites = SiteTable.of(dataset.candidates());
-        CoverageIndex index = CoverageIndex.build(EuclideanDistance.between(demand, sites, Math.max(norms.maxRadiusMetres(), 100)),
-                norms.maxRadiusMetres());
-        Prepared p = new Prepared(dataset, region, layer.name(), demand, sites, index, Map.copyOf(regionOf));
+        EuclideanDistance model = EuclideanDistance.between(demand, sites, Math.max(norms.maxRadiusMetres(), 100));
+        CoverageIndex index = CoverageIndex.build(model, norms.maxRadiusMetres());
+        Prepared p = new Prepared(dataset, region, layer.name(), demand, sites, dataset.candidates(), model, index,
+                Map.copyOf(regionOf));
         synchronized (indexes) {
             indexes.put(key, p);
         }
@@ -203,9 +256,9 @@ class CoverageService {
             return null;
         }
         int[] cps = siteIndices(p, cpIds, "cpSiteIds");
-        List<nl.nsp.planner.domain.CandidateSite> cpSites = new ArrayList<>();
+        List<CandidateSite> cpSites = new ArrayList<>();
         for (int c : cps) {
-            cpSites.add(p.dataset().candidates().get(c));
+            cpSites.add(p.siteList().get(c));
         }
         return NspCpLinker.link(p.sites(), state.openSites(), SiteTable.of(cpSites), p.regionOfMunicipality(),
                 norms.linkRangeMetres(), norms.maxNspPerCp());
@@ -215,13 +268,17 @@ class CoverageService {
         if (ids == null) {
             return new int[0];
         }
+        if (ids.size() > RequestLimits.MAX_SITE_IDS) {
+            throw bad(field, ids.size() + " site ids; at most " + RequestLimits.MAX_SITE_IDS);
+        }
         List<InputError> errors = new ArrayList<>();
         int[] out = new int[ids.size()];
         for (int k = 0; k < ids.size(); k++) {
             String id = ids.get(k);
             Optional<Integer> s = id == null ? Optional.empty() : p.sites().indexOf(id);
             if (s.isEmpty()) {
-                errors.add(new InputError("request", 0, field + "[" + k + "]", "unknown site id \"" + id + "\""));
+                errors.add(new InputError("request", 0, field + "[" + k + "]", "unknown site id \"" + id + "\""
+                        + (id != null && id.startsWith("eigen-") ? " (an own site must be listed in ownSites)" : "")));
             } else {
                 out[k] = s.get();
             }
@@ -231,12 +288,12 @@ class CoverageService {
         }
         return out;
     }
-
     private static int siteIndex(Prepared p, String id, String field) {
         if (id == null) {
             throw bad(field, "required");
         }
-        return siteIndices(p, List.of(id), field)[0];
+        return p.sites().indexOf(id).orElseThrow(() -> bad(field, "unknown site id \"" + id + "\""
+                + (id.startsWith("eigen-") ? " (an own site must be listed in ownSites)" : "")));
     }
 
     private static InputException bad(String field, String reason) {
