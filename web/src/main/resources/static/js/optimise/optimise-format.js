@@ -61,3 +61,31 @@ export function resultSummary(r) {
   }
   return `Dekking ${formatPercent1(r.coveredShare)} · ${formatCount(Math.round(r.objective))} inw. · ${bound('bovengrens')} · ${gap}`;
 }
+
+/**
+ * The line under the trade-off curve, e.g. "1 tot 100 punten: 12,3 % tot 96,7 % · volledige dekking bij 87".
+ * @param {{curve: Array<{p: number, coveredShare: number}>, status: string}} r
+ */
+export function curveSummary(r) {
+  const c = r.curve;
+  if (!c.length) return 'Geen curve: de tijdslimiet was op voor het eerste punt.';
+  const first = c[0];
+  const last = c[c.length - 1];
+  const parts = [`${formatCount(first.p)} tot ${formatCount(last.p)} punten: ${formatPercent1(first.coveredShare)} tot ${formatPercent1(last.coveredShare)}`];
+  if (r.status === 'time-limit') parts.push('tijdslimiet bereikt');
+  parts.push('klik op de curve om p te kiezen');
+  return parts.join(' · ');
+}
+
+/**
+ * Which side constraints and own locations a run takes along, e.g. "2 vast · 1 uitgesloten · 3 eigen locaties".
+ * @param {{fixed: number, excluded: number, own: number, skipped: number}} n
+ */
+export function constraintLine(n) {
+  const parts = [];
+  if (n.fixed) parts.push(`${formatCount(n.fixed)} vast`);
+  if (n.excluded) parts.push(`${formatCount(n.excluded)} uitgesloten`);
+  if (n.own) parts.push(`${formatCount(n.own)} eigen ${n.own === 1 ? 'locatie' : 'locaties'}`);
+  if (n.skipped) parts.push(`${formatCount(n.skipped)} buiten de regio genegeerd`);
+  return parts.length ? `Gaat mee: ${parts.join(' · ')}.` : 'Geen vaste of uitgesloten locaties.';
+}
