@@ -1,7 +1,7 @@
 // @ts-check
 import { api } from '../api.js';
 import { latLonToRd } from '../geo/rd.js';
-import { refreshPopups, openSitePopup } from '../layers/candidate-layer.js';
+import { refreshPopups, openSitePopup, showSite } from '../layers/candidate-layer.js';
 import { createCoverageLayer } from '../layers/coverage-layer.js';
 import { createNspLayer } from '../layers/nsp-layer.js';
 import { createLinkLayer } from '../layers/link-layer.js';
@@ -67,10 +67,19 @@ export function wireCoverage(o) {
   });
   panel.setNorms(plan.snapshot().norms);
 
+  /** Where the keyboard focus was before a popup opened from the panel (Escape goes back there). */
+  let focusBefore = /** @type {HTMLElement|null} */ (null);
   const toolbar = createEditToolbar(map, (mode, previous) => {
     ownPanel.picking(mode === 'own');
     if (previous === 'move' && mode !== 'move') ownPanel.stopMoving();
     if (mode === 'nsp' || mode === 'cp') map.closePopup();
+  }, () => {
+    // Escape closes an open popup first (and returns the focus to where it came from); the next one leaves the mode
+    if (!map.getContainer().querySelector('.leaflet-popup')) return false;
+    map.closePopup();
+    if (focusBefore && document.contains(focusBefore)) focusBefore.focus();
+    focusBefore = null;
+    return true;
   });
   const ownPanel = createOwnSitesPanel({
     plan,
@@ -103,14 +112,6 @@ export function wireCoverage(o) {
     if (mode === 'move') toolbar.set('view');
   });
 
-  /** Where the keyboard focus was before a popup opened from the panel (Escape goes back there). */
-  let focusBefore = /** @type {HTMLElement|null} */ (null);
-  document.addEventListener('keydown', (e) => {
-    if (e.key !== 'Escape' || toolbar.mode() !== 'view' || !map.getContainer().querySelector('.leaflet-popup')) return;
-    map.closePopup();
-    if (focusBefore && document.contains(focusBefore)) focusBefore.focus();
-    focusBefore = null;
-  });
 
   /** Zooms to a site (candidate, NSP or own location) and opens its popup, focusing its first button. @param {string} id */
   function locate(id) {
@@ -122,7 +123,7 @@ export function wireCoverage(o) {
       o.showMessage('Deze locatie ligt buiten het getoonde gebied.', 6000);
       return;
     }
-    map.setView([f.geometry.coordinates[1], f.geometry.coordinates[0]], Math.max(map.getZoom(), 15), { animate: false });
+    showSite(map, f);
     openSitePopup(map, f, o.editing);
     /** @type {HTMLElement|null} */ (map.getContainer().querySelector('.leaflet-popup .nsp-toggle'))?.focus();
   }

@@ -147,8 +147,18 @@ export function popupContent(p, editing) {
  */
 export function openSitePopup(map, f, editing) {
   const latLng = L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
-  L.popup({ offset: [0, -4] }).setLatLng(latLng).setContent(popupContent(f.properties, editing)).openOn(map);
+  L.popup({ offset: [0, -4], maxHeight: Math.max(160, map.getSize().y - 90), autoPanPadding: [10, 10] })
+    .setLatLng(latLng).setContent(popupContent(f.properties, editing)).openOn(map);
   return latLng;
+}
+
+/**
+ * Zooms to a site with it a quarter of the map's height below the centre, so its popup (above it) fits in view.
+ * @param {L.Map} map @param {any} f GeoJSON feature
+ */
+export function showSite(map, f) {
+  map.setView([f.geometry.coordinates[1], f.geometry.coordinates[0]], Math.max(map.getZoom(), 15), { animate: false });
+  map.panBy([0, -Math.round(map.getSize().y * 0.25)], { animate: false });
 }
 
 /**
@@ -262,7 +272,7 @@ export function createCandidateLayer(map, renderer, editing = null) {
     focus(id) {
       const f = features.find((x) => x.properties.id === id);
       if (!f) return false;
-      map.setView([f.geometry.coordinates[1], f.geometry.coordinates[0]], Math.max(map.getZoom(), 15), { animate: false });
+      showSite(map, f);
       openSitePopup(map, f, editing);
       const button = /** @type {HTMLElement|null} */ (map.getContainer().querySelector('.leaflet-popup .nsp-toggle'));
       if (button) button.focus();

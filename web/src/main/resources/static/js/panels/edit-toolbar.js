@@ -13,13 +13,14 @@ export const MODES = Object.freeze({
 /**
  * The edit toolbar at the top left of the map (under the zoom buttons): one toggle button per click mode —
  * "Bekijken" (popups), "NSP" and "CP" (a click on a site switches it at once: the quick way to edit), "Eigen locatie"
- * (a click on the map adds one). "Verplaatsen" is entered from the own-locations panel. Escape returns to "Bekijken".
- * The map container carries `data-mode`.
+ * (a click on the map adds one). "Verplaatsen" is entered from the own-locations panel. Escape first closes what
+ * `beforeEscape` closes (an open popup), and otherwise returns to "Bekijken". The map container carries `data-mode`.
  *
  * @param {L.Map} map
  * @param {(mode: keyof typeof MODES, previous: keyof typeof MODES) => void} onChange
+ * @param {() => boolean} [beforeEscape] handles Escape first; true = handled
  */
-export function createEditToolbar(map, onChange) {
+export function createEditToolbar(map, onChange, beforeEscape = () => false) {
   /** @type {keyof typeof MODES} */
   let mode = 'view';
   /** @type {Record<string, HTMLButtonElement>} */
@@ -65,10 +66,8 @@ export function createEditToolbar(map, onChange) {
   set('view');
 
   document.addEventListener('keydown', (e) => {
-    if (e.key === 'Escape' && mode !== 'view') {
-      set('view');
-      e.stopPropagation();
-    }
+    if (e.key !== 'Escape' || beforeEscape()) return;
+    if (mode !== 'view') set('view');
   });
 
   return {

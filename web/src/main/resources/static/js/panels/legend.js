@@ -43,8 +43,21 @@ export function createLegend(map) {
     fold.textContent = open ? 'Legenda ▾' : 'Legenda ▸';
   };
   fold.addEventListener('click', () => setOpen(root.hidden));
-  setOpen(window.innerHeight >= 560 && window.innerWidth >= 900);
+  setOpen(window.innerWidth >= 900);
   container.append(fold, root);
+
+  /** Keeps the open legend below the controls at the top left: it scrolls inside the room that is left. */
+  function fit() {
+    const mapBox = map.getContainer().getBoundingClientRect();
+    let top = mapBox.top;
+    for (const c of map.getContainer().querySelectorAll('.leaflet-top.leaflet-left .leaflet-control')) {
+      top = Math.max(top, c.getBoundingClientRect().bottom);
+    }
+    const room = container.getBoundingClientRect().bottom - top - fold.getBoundingClientRect().height - 28;
+    root.style.maxHeight = `${Math.max(60, Math.floor(room))}px`;
+  }
+  map.on('resize', fit);
+  fold.addEventListener('click', fit);
 
   return {
     /**
@@ -55,6 +68,7 @@ export function createLegend(map) {
      * @param {{radiusMetres: number, radius65Metres: number}|null} [coverage] norms of the coverage shown, if any
      */
     update(demand, value, kinds, breaks, coverage = null) {
+      requestAnimationFrame(fit);
       root.replaceChildren();
       if (demand) {
         const grid = demand.cellSizeMetres > 0;

@@ -6,7 +6,7 @@ const MAX_LISTED = 40;
 
 /**
  * The list of open NSPs in the Dekking panel, by load (inhabitants for whom it is the nearest NSP, and that as a
- * multiple of the max load; above it red), each with "Toon op de kaart" (its name), a fix toggle (🔒, aria-pressed)
+ * multiple of the max load; above it red), each with "Toon op de kaart" (its name), a fix toggle ("vast", aria-pressed)
  * and "×" (remove); below it the excluded sites with "Sta toe". Keyboard focus survives a redraw.
  *
  * @param {{
@@ -36,7 +36,7 @@ export function createNspList(o) {
           const li = el('li', '', load.overRule ? 'over-rule' : '');
           li.dataset.siteId = id;
           const locate = button(name, 'link', () => o.onLocate(id), { title: 'Toon op de kaart', focusKey: `${id}-locate` });
-          const lock = button('🔒', fixed ? 'fix on' : 'fix', () => o.onToggleFixed(id),
+          const lock = button('vast', fixed ? 'fix on' : 'fix', () => o.onToggleFixed(id),
             { label: fixed ? `${name} losmaken` : `${name} vastzetten`, title: fixed ? 'Vast: blijft bij optimaliseren (klik: los)' : 'Zet vast', focusKey: `${id}-fix` });
           lock.setAttribute('aria-pressed', String(fixed));
           const remove = button('×', 'remove', () => o.onToggle(id), { label: `Verwijder NSP ${name}`, title: 'Verwijder NSP', focusKey: `${id}-remove` });

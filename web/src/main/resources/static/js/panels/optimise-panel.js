@@ -280,7 +280,8 @@ export function createOptimisePanel(handlers) {
     },
     /** @param {number} inhabitantsPerNsp the plan's max load: the CMCLP capacity unless one is typed */
     setDefaultCapacity(inhabitantsPerNsp) {
-      capacity.placeholder = `${inhabitantsPerNsp} (max inw. per NSP)`;
+      capacity.placeholder = String(inhabitantsPerNsp);
+      capacity.title = `Leeg: ${inhabitantsPerNsp} (max inw. per NSP uit de normen)`;
     },
   };
 }
