@@ -54,3 +54,10 @@ test('the constraint line counts what a run takes along', () => {
   assert.equal(constraintLine({ fixed: 1, excluded: 2, own: 1, skipped: 0 }), 'Gaat mee: 1 vast · 2 uitgesloten · 1 eigen locatie.');
   assert.equal(constraintLine({ fixed: 0, excluded: 0, own: 3, skipped: 2 }), 'Gaat mee: 3 eigen locaties · 2 buiten de regio genegeerd.');
 });
+
+test('a p-median result gives the mean walking distance, not a coverage share', () => {
+  // measured on VR17 (cbs100), p = 20, 30 s: objective 1,907,615,136.6 over 1,299,060 inhabitants = 1,468 m; gap 7.06 %
+  const r = { model: 'pmedian', objective: 1907615136.6485822, bound: 1772981271.19, gap: 0.07057705868827409, coveredShare: 1,
+    totalWeight: 1299060, selected: new Array(20).fill('x') };
+  assert.equal(resultSummary(r), '20 punten · gem. afstand 1.468 m · afstandssom 1.907.615.137 · ondergrens 1.772.981.271 · gat 7,06 %');
+});

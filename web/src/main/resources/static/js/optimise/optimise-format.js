@@ -47,8 +47,9 @@ export function progressValue(s) {
 /**
  * The summary of a finished job's result, e.g. "Dekking 96,7 % · bovengrens 1.234.567 · gat 0,20 %".
  * MCLP/CMCLP: the covered share with the upper bound in inhabitants; LSCP: the number of points with its lower bound;
- * p-median: the weighted distance sum with its lower bound.
- * @param {{model: string, objective: number, bound: number|null, gap: number|null, coveredShare: number, selected: string[]}} r
+ * p-median: the mean and summed weighted distance with its lower bound.
+ * @param {{model: string, objective: number, bound: number|null, gap: number|null, coveredShare: number, selected: string[],
+ *   totalWeight?: number}} r
  */
 export function resultSummary(r) {
   const gap = `gat ${formatGap(r.gap)}`;
@@ -57,7 +58,9 @@ export function resultSummary(r) {
     return `${formatCount(r.selected.length)} punten · dekking ${formatPercent1(r.coveredShare)} · ondergrens ${r.bound === null || r.bound === undefined ? '—' : formatCount(Math.ceil(r.bound - 1e-9))} · ${gap}`;
   }
   if (r.model === 'pmedian') {
-    return `Dekking ${formatPercent1(r.coveredShare)} · afstandssom ${formatCount(Math.round(r.objective))} · ${bound('ondergrens')} · ${gap}`;
+    // every point is assigned to its nearest chosen site: the mean walking distance says more than a coverage share
+    const mean = r.totalWeight > 0 ? ` · gem. afstand ${formatCount(Math.round(r.objective / r.totalWeight))} m` : '';
+    return `${formatCount(r.selected.length)} punten${mean} · afstandssom ${formatCount(Math.round(r.objective))} · ${bound('ondergrens')} · ${gap}`;
   }
   return `Dekking ${formatPercent1(r.coveredShare)} · ${formatCount(Math.round(r.objective))} inw. · ${bound('bovengrens')} · ${gap}`;
 }
