@@ -63,7 +63,8 @@ export function wireCoverage(o) {
       const ids = o.area().sites.filter((f) => f.properties.kind === 'POLLING_STATION').map((f) => f.properties.id);
       plan.setNsps([...ids, ...plan.snapshot().fixedSiteIds]);
     },
-    onClear() { plan.setNsps([]); },
+    // fixed sites must stay: "Wis NSP's" closes the others (unfix one to close it too)
+    onClear() { plan.setNsps(plan.snapshot().fixedSiteIds); },
   });
   panel.setNorms(plan.snapshot().norms);
 

@@ -35,7 +35,7 @@ import org.springframework.test.web.servlet.MockMvc;
  * format (its "free" endpoint: {@code response.docs[]} with {@code weergavenaam}, {@code type}, {@code centroide_rd});
  * when that server fails, the offline results are still answered, with {@code online.status = "unavailable"}.
  */
-@WebMvcTest(controllers = GeocodeController.class, properties = "nsp.geocoder.timeout-ms=1000")
+@WebMvcTest(controllers = GeocodeController.class, properties = "nsp.geocoder.timeout-ms=10000")
 class GeocodeControllerTest {
     private static final AtomicReference<String> ANSWER = new AtomicReference<>();
     private static final AtomicReference<String> LAST_QUERY = new AtomicReference<>();
