@@ -294,4 +294,23 @@ class ApiTest {
         call("/api/geocode?q=3011&limit=veel").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("limit"));
         call("/api/geocode?q=3011&region=VR99").andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("region"));
     }
+
+    @Test
+    void areaAnswersComeGzippedWhenAskedAndEqualThePlainOnes() throws Exception {
+        for (String url : List.of("/api/demand?layer=cbs100&region=VR17", "/api/candidates?region=VR17",
+                "/api/municipalities?region=VR17", "/api/regions/VR17")) {
+            byte[] plain = mvc.perform(get(url)).andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith("application/json"))
+                    .andReturn().getResponse().getContentAsByteArray();
+            var zipped = mvc.perform(get(url).header("Accept-Encoding", "gzip, deflate")).andExpect(status().isOk())
+                    .andReturn().getResponse();
+            org.assertj.core.api.Assertions.assertThat(zipped.getHeader("Content-Encoding")).as(url).isEqualTo("gzip");
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.getContentAsByteArray()))) {
+                org.assertj.core.api.Assertions.assertThat(in.readAllBytes()).as(url).isEqualTo(plain);
+            }
+            // asked again: the same answer (kept per data version)
+            org.assertj.core.api.Assertions.assertThat(mvc.perform(get(url)).andReturn().getResponse().getContentAsByteArray())
+                    .isEqualTo(plain);
+        }
+    }
 }
