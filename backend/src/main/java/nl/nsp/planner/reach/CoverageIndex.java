@@ -75,6 +75,36 @@ public final class CoverageIndex {
                 Arrays.copyOf(buf.demand, buf.size), Arrays.copyOf(buf.metres, buf.size));
     }
 
+    /**
+     * This index with the sites of {@code extra} appended: sites {@code 0..siteCount()-1} keep their pairs and
+     * indices, extra site {@code j} becomes site {@code siteCount() + j}, with its pairs within this index's cutoff.
+     * Costs the extra sites' queries plus one pass over all pairs (the transpose is rebuilt); used for the few
+     * user-added sites of a plan on top of a cached index of all candidates.
+     *
+     * @throws IllegalArgumentException when {@code extra} has another number of demand points
+     */
+    public CoverageIndex withExtraSites(DistanceModel extra) {
+        if (extra.demandCount() != demandCount) {
+            throw new IllegalArgumentException("extra sites' model has " + extra.demandCount() + " demand points, the index "
+                    + demandCount);
+        }
+        int added = extra.siteCount();
+        int[] row = Arrays.copyOf(siteRow, siteCount + added + 1);
+        PairBuffer buf = new PairBuffer();
+        for (int j = 0; j < added; j++) {
+            int start = buf.size;
+            extra.forEachWithin(j, cutoffMetres, buf::add);
+            buf.sortFrom(start);
+            row[siteCount + j + 1] = siteRow[siteCount] + buf.size;
+        }
+        int basePairs = siteDemand.length;
+        int[] demandOut = Arrays.copyOf(siteDemand, basePairs + buf.size);
+        double[] metresOut = Arrays.copyOf(siteMetres, basePairs + buf.size);
+        System.arraycopy(buf.demand, 0, demandOut, basePairs, buf.size);
+        System.arraycopy(buf.metres, 0, metresOut, basePairs, buf.size);
+        return new CoverageIndex(siteCount + added, demandCount, cutoffMetres, modelName, row, demandOut, metresOut);
+    }
+
     public int siteCount() {
         return siteCount;
     }

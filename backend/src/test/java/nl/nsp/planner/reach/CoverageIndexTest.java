@@ -75,4 +75,57 @@ class CoverageIndexTest {
             assertThat(transposed).isEqualTo(pairs);
         }
     }
+
+    /*
+     * Appending sites to an index gives exactly the index built with all sites at once: same rows for the
+     * base sites, the extra sites after them, and a transpose sorted by site (checked pair by pair).
+     */
+    @Test
+    void appendingSitesEqualsBuildingWithAllSites() {
+        for (long seed = 1; seed <= 20; seed++) {
+            Random r = new Random(seed);
+            int n = 1 + r.nextInt(300);
+            int m = r.nextInt(20);
+            int extra = 1 + r.nextInt(5);
+            double[] dx = new double[n], dy = new double[n], sx = new double[m + extra], sy = new double[m + extra];
+            for (int i = 0; i < n; i++) {
+                dx[i] = r.nextInt(4000);
+                dy[i] = r.nextInt(4000);
+            }
+            for (int j = 0; j < m + extra; j++) {
+                sx[j] = r.nextInt(4000);
+                sy[j] = r.nextInt(4000);
+            }
+            double cutoff = 100 + r.nextInt(1200);
+            double cell = 50 + r.nextInt(1500);
+            EuclideanDistance base = new EuclideanDistance(dx, dy, java.util.Arrays.copyOf(sx, m), java.util.Arrays.copyOf(sy, m), cell);
+            CoverageIndex appended = CoverageIndex.build(base, cutoff).withExtraSites(
+                    base.withSites(java.util.Arrays.copyOfRange(sx, m, m + extra), java.util.Arrays.copyOfRange(sy, m, m + extra)));
+            CoverageIndex whole = CoverageIndex.build(new EuclideanDistance(dx, dy, sx, sy, cell), cutoff);
+            assertThat(appended.siteCount()).isEqualTo(m + extra);
+            assertThat(appended.pairCount()).as("seed %d", seed).isEqualTo(whole.pairCount());
+            for (int s = 0; s < m + extra; s++) {
+                assertThat(appended.siteStart(s)).as("seed %d site %d", seed, s).isEqualTo(whole.siteStart(s));
+                assertThat(appended.siteEnd(s)).isEqualTo(whole.siteEnd(s));
+            }
+            for (int k = 0; k < whole.pairCount(); k++) {
+                assertThat(appended.siteDemand(k)).isEqualTo(whole.siteDemand(k));
+                assertThat(appended.siteMetres(k)).isEqualTo(whole.siteMetres(k));
+                assertThat(appended.demandSite(k)).isEqualTo(whole.demandSite(k));
+                assertThat(appended.demandMetres(k)).isEqualTo(whole.demandMetres(k));
+            }
+            for (int i = 0; i < n; i++) {
+                assertThat(appended.demandStart(i)).isEqualTo(whole.demandStart(i));
+            }
+        }
+    }
+
+    @Test
+    void appendingSitesOfAnotherDemandSetIsRefused() {
+        EuclideanDistance model = new EuclideanDistance(new double[] {0, 1}, new double[] {0, 0}, new double[] {0}, new double[] {0}, 100);
+        CoverageIndex idx = CoverageIndex.build(model, 500);
+        EuclideanDistance other = new EuclideanDistance(new double[] {0}, new double[] {0}, new double[] {0}, new double[] {0}, 100);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> idx.withExtraSites(other))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 demand points, the index 2");
+    }
 }

@@ -76,7 +76,10 @@ class ImportService {
         List<InputError> notes = new ArrayList<>(log.notes());
         Norms norms;
         try {
-            norms = NormsRequest.orDefaults(member == null ? null : member.norms());
+            norms = NormsRequest.orDefaults(member == null ? null : member.norms(), false);
+        } catch (InputException e) {
+            throw new InputException(e.errors().stream()
+                    .map(x -> new InputError(SOURCE, 0, "scenario." + x.field(), x.reason())).toList());
         } catch (IllegalArgumentException e) {
             throw new InputException(new InputError(SOURCE, 0, "scenario.norms", e.getMessage()));
         }

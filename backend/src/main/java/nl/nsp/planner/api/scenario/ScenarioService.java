@@ -14,6 +14,7 @@ import nl.nsp.planner.api.coverage.CoverageResponse;
 import nl.nsp.planner.api.coverage.CoverageService;
 import nl.nsp.planner.api.coverage.DatasetSource;
 import nl.nsp.planner.api.coverage.NormsRequest;
+import nl.nsp.planner.api.plan.OwnSiteRequest;
 import nl.nsp.planner.domain.Dataset;
 import nl.nsp.planner.geo.LatLon;
 import nl.nsp.planner.geo.RdPoint;
@@ -129,7 +130,9 @@ public class ScenarioService {
         Norms n = p.norms();
         NormsRequest norms = new NormsRequest(n.radiusMetres(), n.radius65Metres(), n.urbanityRadiusMetres(),
                 n.linkRangeMetres(), n.maxNspPerCp(), n.inhabitantsPerNsp());
-        return new CoverageRequest(p.region(), p.demandLayer(), p.nspSiteIds(), norms, p.cpSiteIds(), null);
+        List<OwnSiteRequest> own = p.ownSites().stream()
+                .map(o -> new OwnSiteRequest(o.id(), o.name(), o.address(), o.x(), o.y())).toList();
+        return new CoverageRequest(p.region(), p.demandLayer(), p.nspSiteIds(), norms, p.cpSiteIds(), null, own);
     }
 
     private Scenario find(String id) {
@@ -174,7 +177,9 @@ public class ScenarioService {
                 : r.demandLayer();
         Norms norms = null;
         try {
-            norms = NormsRequest.orDefaults(r.norms());
+            norms = NormsRequest.orDefaults(r.norms(), false);
+        } catch (InputException e) {
+            errors.addAll(e.errors());
         } catch (IllegalArgumentException e) {
             errors.add(error("norms", e.getMessage()));
         }
@@ -193,7 +198,7 @@ public class ScenarioService {
         return checked(() -> new ScenarioContent(name, description, author, region, layer, checkedNorms, sites, dataVersion));
     }
 
-    private static List<OwnSite> ownSites(List<ScenarioRequest.OwnSiteRequest> list, List<InputError> errors) {
+    private static List<OwnSite> ownSites(List<OwnSiteRequest> list, List<InputError> errors) {
         List<OwnSite> out = new ArrayList<>();
         if (list == null) {
             return out;
@@ -203,7 +208,7 @@ public class ScenarioService {
             return out;
         }
         for (int i = 0; i < list.size(); i++) {
-            ScenarioRequest.OwnSiteRequest o = list.get(i);
+            OwnSiteRequest o = list.get(i);
             String field = "ownSites[" + i + "]";
             if (o == null) {
                 errors.add(error(field, "required: {id, name, address, x, y}"));

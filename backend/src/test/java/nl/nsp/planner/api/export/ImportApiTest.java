@@ -74,7 +74,7 @@ class ImportApiTest extends FixtureApiTest {
                 // S1's stored position counts; the file's point is far away, and the data version differs
                 .andExpect(jsonPath("$.notes[*].field", contains("geometry", "scenario.dataVersion")));
         upload(body.replace("\"radiusMetres\":750", "\"radiusMetres\":-5")).andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("scenario.norms"));
+                .andExpect(jsonPath("$.errors[0].field").value("scenario.norms.radiusMetres"));
         upload(body.replace("\"version\":7", "\"version\":\"zeven\"")).andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("scenario"));
         upload(body.replace("\"demandLayer\":\"cbs100\"", "\"demandLayer\":\"cbs1000\"")).andExpect(status().isBadRequest())
