@@ -10,13 +10,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.nsp.planner.domain.CandidateSite;
 import nl.nsp.planner.domain.Dataset;
-import nl.nsp.planner.domain.DemandLayer;
-import nl.nsp.planner.domain.DemandPoint;
 import nl.nsp.planner.domain.Municipality;
 
 /**
@@ -28,7 +25,6 @@ import nl.nsp.planner.domain.Municipality;
 public final class Gazetteer {
     private static final Pattern POSTCODE = Pattern.compile("^(\\d{4})\\s*([A-Za-z]{2})?$");
     private static final Pattern POSTCODE_IN_ADDRESS = Pattern.compile("\\b(\\d{4})\\s?([A-Za-z]{2})\\b");
-    private static final String PC4_UNIT = "PC4:";
 
     private final List<Entry> sites;
     private final Map<String, Place> postcodes;
@@ -133,49 +129,11 @@ public final class Gazetteer {
     }
 
     private static Map<String, Place> postcodeCentres(Dataset dataset, Map<String, String> names) {
-        for (DemandLayer layer : dataset.demandLayers()) {
-            if (layer.points().stream().anyMatch(p -> p.sourceUnit().startsWith(PC4_UNIT))) {
-                return centres(layer, names);
-            }
-        }
-        return Map.of();
-    }
-
-    private static Map<String, Place> centres(DemandLayer layer, Map<String, String> names) {
-        final class Sum {
-            double w;
-            double wx;
-            double wy;
-            double x;
-            double y;
-            int n;
-            final Map<String, Double> byMunicipality = new HashMap<>();
-        }
-        Map<String, Sum> sums = new TreeMap<>();
-        for (DemandPoint p : layer.points()) {
-            if (!p.sourceUnit().startsWith(PC4_UNIT)) {
-                continue;
-            }
-            Sum s = sums.computeIfAbsent(p.sourceUnit().substring(PC4_UNIT.length()), k -> new Sum());
-            s.w += p.inhabitants();
-            s.wx += p.inhabitants() * p.x();
-            s.wy += p.inhabitants() * p.y();
-            s.x += p.x();
-            s.y += p.y();
-            s.n++;
-            s.byMunicipality.merge(p.municipalityCode(), p.inhabitants(), Double::sum);
-        }
         Map<String, Place> out = new HashMap<>();
-        for (Map.Entry<String, Sum> e : sums.entrySet()) {
-            Sum s = e.getValue();
-            // an area without inhabitants still has a place: the plain mean of its points
-            double x = s.w > 0 ? s.wx / s.w : s.x / s.n;
-            double y = s.w > 0 ? s.wy / s.w : s.y / s.n;
-            String mun = s.byMunicipality.entrySet().stream().max(Map.Entry.<String, Double>comparingByValue()
-                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey).orElse("");
-            String name = names.getOrDefault(mun, "");
-            out.put(e.getKey(), new Place("postcode", name.isEmpty() ? e.getKey() : e.getKey() + " " + name, x, y, null,
-                    e.getKey(), mun, s.w));
+        for (PostcodeCentres.Centre c : PostcodeCentres.of(dataset).all().values()) {
+            String name = names.getOrDefault(c.municipalityCode(), "");
+            out.put(c.pc4(), new Place("postcode", name.isEmpty() ? c.pc4() : c.pc4() + " " + name, c.x(), c.y(), null,
+                    c.pc4(), c.municipalityCode(), c.inhabitants()));
         }
         return Map.copyOf(out);
     }

@@ -29,8 +29,9 @@ public final class PostcodeCentres {
      * @param x                RD x, metres
      * @param y                RD y, metres
      * @param municipalityCode the municipality holding most of its inhabitants, or {@link DemandPoint#UNASSIGNED}
+     * @param inhabitants      inhabitants of the postcode's points
      */
-    public record Centre(String pc4, double x, double y, String municipalityCode) {
+    public record Centre(String pc4, double x, double y, String municipalityCode, double inhabitants) {
         public Centre {
             Objects.requireNonNull(pc4, "pc4");
             Objects.requireNonNull(municipalityCode, "municipalityCode");
@@ -83,7 +84,7 @@ public final class PostcodeCentres {
             Sum s = e.getValue();
             double x = s.w > 0 ? s.wx / s.w : s.x / s.n;
             double y = s.w > 0 ? s.wy / s.w : s.y / s.n;
-            out.put(e.getKey(), new Centre(e.getKey(), x, y, majority(s.byMunicipality)));
+            out.put(e.getKey(), new Centre(e.getKey(), x, y, majority(s.byMunicipality), s.w));
         }
         return new PostcodeCentres(out);
     }
@@ -119,6 +120,11 @@ public final class PostcodeCentres {
     /** The centre of a four-digit postcode. */
     public Optional<Centre> centre(String pc4) {
         return Optional.ofNullable(centres.get(pc4));
+    }
+
+    /** Every centre, by postcode. */
+    public Map<String, Centre> all() {
+        return centres;
     }
 
     /** Number of postcodes known (0 when the data set has no PC4 layer). */

@@ -34,9 +34,9 @@ class PostcodeCentresTest {
     void theCentreIsTheInhabitantWeightedMeanOfThePostcodesPoints() {
         PostcodeCentres c = PostcodeCentres.of(PC4);
         assertThat(c.size()).isEqualTo(3);
-        assertThat(c.centre("3011")).contains(new PostcodeCentres.Centre("3011", 125, 0, "GM0001"));
-        assertThat(c.centre("3012")).contains(new PostcodeCentres.Centre("3012", 0, 50, "GM0003"));
-        assertThat(c.centre("3013")).contains(new PostcodeCentres.Centre("3013", 20, 10, "GM0004"));
+        assertThat(c.centre("3011")).contains(new PostcodeCentres.Centre("3011", 125, 0, "GM0001", 40));
+        assertThat(c.centre("3012")).contains(new PostcodeCentres.Centre("3012", 0, 50, "GM0003", 0));
+        assertThat(c.centre("3013")).contains(new PostcodeCentres.Centre("3013", 20, 10, "GM0004", 10));
         assertThat(c.centre("9999")).isEmpty();
     }
 
