@@ -8,7 +8,6 @@ import {
   basisDifferences, changedSummary, comparisonRows, differenceSites, formatDifference, formatValue, municipalityRows, verdict,
 } from '../scenario/compare-format.js';
 import { counted, formatCount } from '../format.js';
-import { CP_COLOUR } from '../layers/link-layer.js';
 import { formatShare } from '../coverage/coverage-format.js';
 import { el } from './dom.js';
 
@@ -75,7 +74,7 @@ export function createCompareDialog(o) {
     nameA.title = `versie ${a.version}${a.author ? `, ${a.author}` : ''}`;
     const nameB = th(`B: ${b.name}`, 'num side-b');
     nameB.title = `versie ${b.version}${b.author ? `, ${b.author}` : ''}`;
-    tr.append(th('Statistiek'), nameA, nameB, th('Verschil (B − A)', 'num'));
+    tr.append(th('Statistiek'), nameA, nameB, th('Verschil (B\u00a0−\u00a0A)', 'num'));
     return tr;
   }
 
@@ -113,16 +112,18 @@ export function createCompareDialog(o) {
       row.dataset.code = m.code;
       const inhabitants = m.inhabitantsA !== null && m.inhabitantsB !== null && m.inhabitantsA !== m.inhabitantsB
         ? `${formatCount(m.inhabitantsA)} / ${formatCount(m.inhabitantsB)}` : formatCount(m.inhabitantsA ?? m.inhabitantsB ?? 0);
-      const diff = el('td', m.coveredDiff === null ? '—' : `${formatDifference(m.coveredDiff, 'count')} (${formatDifference(m.shareDiff, 'share')})`, 'num');
+      // count and share may go on two lines in a narrow dialog, each in one piece
+      const diff = el('td', m.coveredDiff === null ? '—' : '', 'num wrap');
+      if (m.coveredDiff !== null) diff.append(el('span', formatDifference(m.coveredDiff, 'count')), ' ', el('span', `(${formatDifference(m.shareDiff, 'share')})`));
       if (m.coveredDiff) diff.classList.add(m.coveredDiff > 0 ? 'better' : 'worse');
       row.append(th(m.name, '', 'row'), el('td', inhabitants, 'num'), el('td', formatValue(m.coveredA, 'count'), 'num'),
         el('td', formatShare(m.shareA), 'num'), el('td', formatValue(m.coveredB, 'count'), 'num'), el('td', formatShare(m.shareB), 'num'), diff);
     }
   }
 
-  /** @param {string} colour @param {string} text @param {string} shape */
-  function legendRow(colour, text, shape) {
-    const li = el('li');
+  /** @param {string} colour @param {string} text @param {string} shape @param {boolean} [wide] across the legend's columns */
+  function legendRow(colour, text, shape, wide = false) {
+    const li = el('li', '', wide ? 'wide' : '');
     const key = el('span', '', `key ${shape}`);
     key.style.background = colour;
     li.append(key, text);
@@ -138,23 +139,32 @@ export function createCompareDialog(o) {
     const points = cmp.sameBasis ? cmp.changedPoints : [];
     d.show(groups, points, o.cellSizeOf(cmp.a.demandLayer));
     const s = changedSummary(points);
-    const radiusNote = use65.checked ? '65+-straal' : 'straal';
+    const radiusNote = `≤ ${formatCount(use65.checked ? cmp.a.norms.radius65Metres : cmp.a.norms.radiusMetres)} m`;
     const unknown = (/** @type {{unknown: number}} */ x) => (x.unknown ? `, ${counted(x.unknown, 'cel', 'cellen')} 65+ onbekend` : '');
     legend.replaceChildren(
       legendRow(A_COLOUR, `NSP alleen in A (${formatCount(groups.nspOnlyInA.length)})`, 'dot'),
       legendRow(B_COLOUR, `NSP alleen in B (${formatCount(groups.nspOnlyInB.length)})`, 'dot'),
       legendRow(BOTH_COLOUR, `NSP in beide (${formatCount(groups.nspInBoth.length)})`, 'dot small'),
-      legendRow(CP_COLOUR, `CP alleen in A / alleen in B / in beide: ${groups.cpOnlyInA.length} / ${groups.cpOnlyInB.length} / ${groups.cpInBoth.length} (ruiten, kleuren als de NSP's)`, 'diamond'),
     );
-    if (cmp.sameBasis) {
+    const cps = groups.cpOnlyInA.length + groups.cpOnlyInB.length + groups.cpInBoth.length;
+    if (cps) {
       legend.append(
-        legendRow(A_CELL_COLOUR, `alleen door A gedekt (${radiusNote}): ${counted(s.onlyA.cells, 'cel', 'cellen')}, ${formatCount(s.onlyA.inhabitants)} ${use65.checked ? '65+' : 'inw.'}${unknown(s.onlyA)}`, 'square'),
-        legendRow(B_CELL_COLOUR, `alleen door B gedekt (${radiusNote}): ${counted(s.onlyB.cells, 'cel', 'cellen')}, ${formatCount(s.onlyB.inhabitants)} ${use65.checked ? '65+' : 'inw.'}${unknown(s.onlyB)}`, 'square'),
+        legendRow(A_COLOUR, `CP alleen in A (${formatCount(groups.cpOnlyInA.length)})`, 'diamond'),
+        legendRow(B_COLOUR, `CP alleen in B (${formatCount(groups.cpOnlyInB.length)})`, 'diamond'),
+        legendRow(BOTH_COLOUR, `CP in beide (${formatCount(groups.cpInBoth.length)})`, 'diamond'),
       );
     } else {
-      legend.append(el('li', 'Geen celverschil: de scenario’s hebben niet dezelfde basis.', 'note'));
+      legend.append(el('li', "Geen CP's in A of B.", 'note wide'));
     }
-    if (tilesNote) legend.append(el('li', tilesNote, 'note'));
+    if (cmp.sameBasis) {
+      legend.append(
+        legendRow(A_CELL_COLOUR, `alleen door A gedekt (${radiusNote}): ${counted(s.onlyA.cells, 'cel', 'cellen')}, ${formatCount(s.onlyA.inhabitants)} ${use65.checked ? '65+' : 'inw.'}${unknown(s.onlyA)}`, 'square', true),
+        legendRow(B_CELL_COLOUR, `alleen door B gedekt (${radiusNote}): ${counted(s.onlyB.cells, 'cel', 'cellen')}, ${formatCount(s.onlyB.inhabitants)} ${use65.checked ? '65+' : 'inw.'}${unknown(s.onlyB)}`, 'square', true),
+      );
+    } else {
+      legend.append(el('li', 'Geen celverschil: de scenario’s hebben niet dezelfde basis.', 'note wide'));
+    }
+    if (tilesNote) legend.append(el('li', tilesNote, 'note wide'));
     Object.assign(mapBox.dataset, {
       nspOnlyA: String(groups.nspOnlyInA.length), nspOnlyB: String(groups.nspOnlyInB.length), nspBoth: String(groups.nspInBoth.length),
       changedCells: String(points.length),

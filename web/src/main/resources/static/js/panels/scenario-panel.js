@@ -74,6 +74,7 @@ export function createScenarioPanel(h) {
     name.focus({ preventScroll: true });
   });
   section.querySelector('#scenario-refresh')?.addEventListener('click', () => h.onRefresh());
+  section.querySelector('#scenario-import-button')?.addEventListener('click', () => importInput.click());
   importInput.addEventListener('change', () => {
     const file = importInput.files?.[0];
     // cleared at once, so choosing the same file again is a change too
@@ -134,8 +135,9 @@ export function createScenarioPanel(h) {
       bar.dataset.scenarioId = st.scenario?.id ?? '';
       bar.dataset.version = st.scenario ? String(st.scenario.version) : '';
       barSave.disabled = st.state === 'empty' || st.state === 'saved';
-      barSave.textContent = st.scenario ? 'Opslaan' : 'Opslaan als scenario…';
-      save.textContent = st.scenario ? `Opslaan (versie ${st.scenario.version + 1})` : 'Opslaan';
+      barSave.textContent = st.scenario ? 'Opslaan' : 'Opslaan…';
+      barSave.title = st.scenario ? `Opslaan als versie ${st.scenario.version + 1} van “${st.scenario.name}”` : 'Het werkplan opslaan als scenario (naam kiezen)';
+      save.textContent = st.scenario ? `Opslaan als versie ${st.scenario.version + 1}` : 'Opslaan';
       saveNew.hidden = !st.scenario;
       // a newly opened or saved scenario fills the form; edits to the form are kept otherwise
       const opened = st.scenario && (!before?.scenario || before.scenario.id !== st.scenario.id || before.scenario.version !== st.scenario.version);

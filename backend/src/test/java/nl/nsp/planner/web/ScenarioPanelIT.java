@@ -363,6 +363,29 @@ class ScenarioPanelIT extends RealDataServerIT {
         driver.switchTo().activeElement().sendKeys(Keys.ESCAPE);
         waiting(10).until(d -> !byId("compare-dialog").isDisplayed());
 
+        // duplicate B, publish A and withdraw it again, delete the copy (each with its question); the API agrees
+        listButton(b, "duplicate").click();
+        waiting(30).until(d -> byId("scenario-message").getText().startsWith("Kopie gemaakt"));
+        String duplicate = waiting(30).until(d -> d.findElements(By.cssSelector("#scenario-list li[data-scenario-id]")).stream()
+                .filter(li -> li.getText().contains("Kopie van IT vergelijk B")).map(li -> li.getDomAttribute("data-scenario-id"))
+                .findFirst().orElse(null));
+        assertThat(set(api.get("/api/scenarios/" + duplicate).get("nspSiteIds"))).isEqualTo(set(api.get("/api/scenarios/" + b).get("nspSiteIds")));
+        listButton(a, "publish").click();
+        answer("publish", "go");
+        waiting(30).until(d -> !d.findElements(By.cssSelector("#scenario-list li[data-scenario-id='" + a + "'] .tag.published")).isEmpty());
+        assertThat(api.get("/api/scenarios/" + a).get("published").asBoolean()).isTrue();
+        listButton(a, "publish").click();
+        answer("publish", "go");
+        waiting(30).until(d -> d.findElements(By.cssSelector("#scenario-list li[data-scenario-id='" + a + "'] .tag.published")).isEmpty());
+        assertThat(api.get("/api/scenarios/" + a).get("published").asBoolean()).isFalse();
+        listButton(duplicate, "delete").click();
+        answer("delete", "cancel");
+        assertThat(driver.findElements(By.cssSelector("#scenario-list li[data-scenario-id='" + duplicate + "']"))).hasSize(1);
+        listButton(duplicate, "delete").click();
+        answer("delete", "delete");
+        waiting(30).until(d -> d.findElements(By.cssSelector("#scenario-list li[data-scenario-id='" + duplicate + "']")).isEmpty());
+        assertThat(api.get("/api/scenarios?region=VR17")).extracting(s -> s.get("id").asString()).doesNotContain(duplicate);
+
         // export A's GeoJSON, import it back into the working plan and save it: the same plan
         listButton(a, "open").click();
         waiting(30).until(d -> a.equals(bar("data-scenario-id")) && "saved".equals(bar("data-state")));
