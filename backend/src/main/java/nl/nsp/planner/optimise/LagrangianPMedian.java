@@ -50,7 +50,7 @@ final class LagrangianPMedian {
         double[] rho = new double[m];
         int[] ns = q.nearSite();
         double[] nd = q.nearDist();
-        Integer[] order = new Integer[m];
+        double[] scratch = new double[m];
         boolean[] pick = new boolean[m];
         int[] count = new int[n];
         double best = Double.NEGATIVE_INFINITY;
@@ -73,7 +73,7 @@ final class LagrangianPMedian {
             for (int d = 0; d < n; d++) {
                 value += lambda[d];
             }
-            value += FixedPlusBest.choose(q, rho, k, false, order, pick);
+            value += FixedPlusBest.choose(q, rho, k, false, scratch, pick);
             if (best == Double.NEGATIVE_INFINITY || value > best + 1e-12 * Math.max(1, Math.abs(best))) {
                 best = value;
                 stall = 0;
