@@ -35,6 +35,12 @@ final class LagrangianPMedian {
      */
     static double bound(ReducedProblem q, int p, Assignment start, double incumbent, double stopAt, int maxIter,
             boolean[] bestPrimal, RunControl run) {
+        return bound(q, p, start, incumbent, stopAt, maxIter, bestPrimal, null, run);
+    }
+
+    /** As above, and leaves the multipliers of the best bound in {@code bestLambda} unless it is null. */
+    static double bound(ReducedProblem q, int p, Assignment start, double incumbent, double stopAt, int maxIter,
+            boolean[] bestPrimal, double[] bestLambda, RunControl run) {
         Assignment probe = bestPrimal == null ? null : new Assignment(q);
         double primal = Double.POSITIVE_INFINITY;
         int m = q.sites;
@@ -77,6 +83,9 @@ final class LagrangianPMedian {
             if (best == Double.NEGATIVE_INFINITY || value > best + 1e-12 * Math.max(1, Math.abs(best))) {
                 best = value;
                 stall = 0;
+                if (bestLambda != null) {
+                    System.arraycopy(lambda, 0, bestLambda, 0, n);
+                }
             } else if (++stall >= 30) {
                 alpha /= 2;
                 stall = 0;

@@ -294,7 +294,8 @@ public final class Optimiser {
     private static Result pMedian(ReducedProblem q, SolverOptions o, RunControl run) {
         double reachable = q.totalWeight - q.unreachableWeight;
         Assignment a = new Assignment(q);
-        if (o.exact()) {
+        if (o.exact() && !o.reduce()) {
+            // the plain MIP over every assignment (no reduced-cost fixing)
             MipSolver.Outcome out = MipSolver.solve(q, Model.PMEDIAN, o.p(), Double.NaN, o.capacity(),
                     o.mipBackend(), false, run);
             if (out.selected().length > 0) {
@@ -312,7 +313,8 @@ public final class Optimiser {
         double cost = FastInterchange.improve(q, sel, a, run);
         boolean integral = integralCosts(q);
         boolean[] primal = new boolean[q.sites];
-        double bound = LagrangianPMedian.bound(q, o.p(), a, cost, cost, BOUND_ITERATIONS, primal, run);
+        double[] lambda = new double[q.demands];
+        double bound = LagrangianPMedian.bound(q, o.p(), a, cost, cost, BOUND_ITERATIONS, primal, lambda, run);
         if (integral) {
             bound = Math.ceil(bound - 1e-6);
         }
@@ -343,8 +345,56 @@ public final class Optimiser {
             }
         }
         a.assign(sel.chosen);
-        return new Result(sel.sites(), cost, Math.min(bound, cost), reachable - a.unassignedWeight(),
-                heuristicStatus(sel, run));
+        String status = heuristicStatus(sel, run);
+        bound = Math.min(bound, cost);
+        if (o.exact() && sel.feasible() && cost > bound + 1e-9 * Math.max(1, cost) && !run.shouldStop()) {
+            return fixedMip(q, o, run, sel, cost, bound, lambda, integral);
+        }
+        return new Result(sel.sites(), cost, bound, reachable - a.unassignedWeight(), status);
+    }
+
+    /**
+     * Exact p-median after the heuristic: the MIP over the assignments and sites left by Lagrangian
+     * reduced-cost fixing against the heuristic's cost ({@link PMedianFixing}), with the heuristic selection as
+     * the solver's starting solution. The optimum is the better of the two; when the solver stops early the bound
+     * is max(Lagrangian bound, min(heuristic cost, solver bound)).
+     */
+    private static Result fixedMip(ReducedProblem q, SolverOptions o, RunControl run, Selection sel, double cost,
+            double bound, double[] lambda, boolean integral) {
+        double reachable = q.totalWeight - q.unreachableWeight;
+        PMedianFixing.Restriction r = PMedianFixing.compute(q, o.p(), lambda, cost);
+        run.progress("fixing", 0.5, cost, Math.max(bound, r.lower()));
+        MipSolver.Outcome out = MipSolver.solve(q, Model.PMEDIAN, o.p(), Double.NaN, o.capacity(), o.mipBackend(),
+                false, r, sel.chosen, run);
+        int[] best = sel.sites();
+        double bestCost = cost;
+        Assignment a = new Assignment(q);
+        if (out.selected().length > 0) {
+            boolean[] chosen = new boolean[q.sites];
+            for (int s : out.selected()) {
+                chosen[s] = true;
+            }
+            double c = a.assign(chosen);
+            if (c < bestCost) {
+                best = out.selected();
+                bestCost = c;
+            }
+        }
+        double lower = bound;
+        if (!Double.isNaN(out.bound())) {
+            double solverBound = integral ? Math.ceil(out.bound() - 1e-6) : out.bound();
+            lower = Math.max(lower, Math.min(cost, solverBound));
+        }
+        if (out.status().equals("optimal") || out.status().equals("infeasible")) {
+            lower = bestCost; // the reduced model is solved (infeasible: nothing beats the heuristic)
+        }
+        boolean[] chosen = new boolean[q.sites];
+        for (int s : best) {
+            chosen[s] = true;
+        }
+        a.assign(chosen);
+        String status = out.status().equals("infeasible") ? "optimal" : out.status();
+        return new Result(best, bestCost, Math.min(lower, bestCost), reachable - a.unassignedWeight(), status);
     }
 
     private static boolean integralCosts(ReducedProblem q) {
