@@ -190,7 +190,7 @@ public final class Optimiser {
             }
             run.mipFellBack(out.status());
         }
-        if (!q.hasGroups() && !q.hasBudget()) {
+        if (o.reduce() && !q.hasGroups() && !q.hasBudget()) {
             return kernelCover(q, o, run);
         }
         LagrangianSetCover.Result r = LagrangianSetCover.solve(q, BOUND_ITERATIONS, run);
@@ -347,8 +347,11 @@ public final class Optimiser {
         a.assign(sel.chosen);
         String status = heuristicStatus(sel, run);
         bound = Math.min(bound, cost);
-        if (o.exact() && sel.feasible() && cost > bound + 1e-9 * Math.max(1, cost) && !run.shouldStop()) {
-            return fixedMip(q, o, run, sel, cost, bound, lambda, integral);
+        if (o.exact() && cost > bound + 1e-9 * Math.max(1, cost)) {
+            if (sel.feasible() && !run.shouldStop()) {
+                return fixedMip(q, o, run, sel, cost, bound, lambda, integral);
+            }
+            run.mipFellBack(status); // out of time (or infeasible) before the MIP: the heuristic's result
         }
         return new Result(sel.sites(), cost, bound, reachable - a.unassignedWeight(), status);
     }
@@ -369,6 +372,9 @@ public final class Optimiser {
         int[] best = sel.sites();
         double bestCost = cost;
         Assignment a = new Assignment(q);
+        if (out.selected().length == 0 && !out.status().equals("infeasible")) {
+            run.mipFellBack(out.status());
+        }
         if (out.selected().length > 0) {
             boolean[] chosen = new boolean[q.sites];
             for (int s : out.selected()) {

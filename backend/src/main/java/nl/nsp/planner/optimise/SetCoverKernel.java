@@ -17,6 +17,8 @@ import java.util.List;
  *       dropped (swapping it for the other never uncovers a point; equal sets keep the lower index); a site
  *       with no remaining points is dropped.</li>
  * </ol>
+ * After the first round only points that lost a site and sites that lost a point are examined again: sets only
+ * shrink, so a subset relation can only appear when its smaller side loses members.
  * None of these changes the optimum: optimum = forced sites + the optimum of the kernel, and any cover of the
  * kernel plus the forced sites covers every point of the instance (a dropped point is covered by a forced site,
  * or by whatever covers the point that dominated it, whose sites only ever shrink). Nor do they change the LP
@@ -37,7 +39,11 @@ final class SetCoverKernel {
     private final boolean[] forced;
     private final int[] rowSize;
     private final int[] siteSize;
-    private final int[] mark;
+    /** Points that lost a site, and sites that lost a point, since they were last examined. */
+    private final boolean[] rowDirty;
+    private final boolean[] siteDirty;
+    private final int[] siteMark;
+    private final int[] rowMark;
     private int stamp;
 
     private SetCoverKernel(ReducedProblem q) {
@@ -47,7 +53,12 @@ final class SetCoverKernel {
         forced = new boolean[q.sites];
         rowSize = new int[q.demands];
         siteSize = new int[q.sites];
-        mark = new int[Math.max(q.demands, q.sites)];
+        rowDirty = new boolean[q.demands];
+        siteDirty = new boolean[q.sites];
+        Arrays.fill(rowDirty, true);
+        Arrays.fill(siteDirty, true);
+        siteMark = new int[q.sites];
+        rowMark = new int[q.demands];
         Arrays.fill(rowAlive, true);
         Arrays.fill(siteAlive, true);
         for (int d = 0; d < q.demands; d++) {
@@ -93,6 +104,7 @@ final class SetCoverKernel {
         rowAlive[d] = false;
         for (int t = q.demandStart[d]; t < q.demandStart[d + 1]; t++) {
             siteSize[q.demandSite[t]]--;
+            siteDirty[q.demandSite[t]] = true;
         }
     }
 
@@ -103,6 +115,7 @@ final class SetCoverKernel {
         siteAlive[s] = false;
         for (int t = q.siteStart[s]; t < q.siteStart[s + 1]; t++) {
             rowSize[q.siteDemand[t]]--;
+            rowDirty[q.siteDemand[t]] = true;
         }
     }
 
@@ -128,36 +141,52 @@ final class SetCoverKernel {
     private boolean dominatedRows() {
         boolean changed = false;
         for (int t = 0; t < q.demands; t++) {
-            if (!rowAlive[t]) {
+            // only a point that lost sites can have become a subset of another (a superset losing sites cannot)
+            if (!rowAlive[t] || !rowDirty[t]) {
                 continue;
             }
-            // candidates r must contain t's live site with the fewest live points
+            rowDirty[t] = false;
+            // candidates r must contain t's two live sites with the fewest live points: walk the rarest one's
+            // points, keep those the second rarest also reaches (marked), then check the rest of t's sites
             stamp++;
             int pivot = -1;
+            int second = -1;
             for (int k = q.demandStart[t]; k < q.demandStart[t + 1]; k++) {
                 int s = q.demandSite[k];
                 if (siteAlive[s]) {
-                    mark[s] = stamp;
+                    siteMark[s] = stamp;
                     if (pivot < 0 || siteSize[s] < siteSize[pivot]) {
+                        second = pivot;
                         pivot = s;
+                    } else if (second < 0 || siteSize[s] < siteSize[second]) {
+                        second = s;
                     }
+                }
+            }
+            if (second >= 0) {
+                for (int k = q.siteStart[second]; k < q.siteStart[second + 1]; k++) {
+                    rowMark[q.siteDemand[k]] = stamp;
                 }
             }
             for (int k = q.siteStart[pivot]; k < q.siteStart[pivot + 1]; k++) {
                 int r = q.siteDemand[k];
-                if (r == t || !rowAlive[r] || rowSize[r] < rowSize[t] || (rowSize[r] == rowSize[t] && r < t)) {
+                if (r == t || !rowAlive[r] || rowSize[r] < rowSize[t] || second >= 0 && rowMark[r] != stamp) {
                     continue;
                 }
                 int hit = 0;
                 for (int j = q.demandStart[r]; j < q.demandStart[r + 1]; j++) {
                     int s = q.demandSite[j];
-                    if (siteAlive[s] && mark[s] == stamp) {
+                    if (siteAlive[s] && siteMark[s] == stamp) {
                         hit++;
                     }
                 }
                 if (hit == rowSize[t]) {
-                    removeRow(r);
                     changed = true;
+                    if (rowSize[r] == rowSize[t] && r < t) {
+                        removeRow(t); // equal sets: the lower index stays
+                        break;
+                    }
+                    removeRow(r);
                 }
             }
         }
@@ -168,40 +197,56 @@ final class SetCoverKernel {
     private boolean dominatedSites() {
         boolean changed = false;
         for (int a = 0; a < q.sites; a++) {
-            if (!siteAlive[a]) {
+            // likewise only a site that lost points can have become dominated
+            if (!siteAlive[a] || !siteDirty[a]) {
                 continue;
             }
+            siteDirty[a] = false;
             if (siteSize[a] == 0) {
                 removeSite(a);
                 changed = true;
                 continue;
             }
+            // as for points: candidates b reach a's two live points with the fewest live sites
             stamp++;
             int pivot = -1;
+            int second = -1;
             for (int k = q.siteStart[a]; k < q.siteStart[a + 1]; k++) {
                 int d = q.siteDemand[k];
                 if (rowAlive[d]) {
-                    mark[d] = stamp;
+                    rowMark[d] = stamp;
                     if (pivot < 0 || rowSize[d] < rowSize[pivot]) {
+                        second = pivot;
                         pivot = d;
+                    } else if (second < 0 || rowSize[d] < rowSize[second]) {
+                        second = d;
                     }
+                }
+            }
+            if (second >= 0) {
+                for (int k = q.demandStart[second]; k < q.demandStart[second + 1]; k++) {
+                    siteMark[q.demandSite[k]] = stamp;
                 }
             }
             for (int k = q.demandStart[pivot]; k < q.demandStart[pivot + 1]; k++) {
                 int b = q.demandSite[k];
-                if (b == a || !siteAlive[b] || siteSize[b] < siteSize[a] || (siteSize[b] == siteSize[a] && b > a)) {
+                if (b == a || !siteAlive[b] || siteSize[b] < siteSize[a] || second >= 0 && siteMark[b] != stamp) {
                     continue;
                 }
                 int hit = 0;
                 for (int j = q.siteStart[b]; j < q.siteStart[b + 1]; j++) {
                     int d = q.siteDemand[j];
-                    if (rowAlive[d] && mark[d] == stamp) {
+                    if (rowAlive[d] && rowMark[d] == stamp) {
                         hit++;
                     }
                 }
                 if (hit == siteSize[a]) {
-                    removeSite(a);
                     changed = true;
+                    if (siteSize[b] == siteSize[a] && b > a) {
+                        removeSite(b); // equal sets: the lower index stays
+                        continue;
+                    }
+                    removeSite(a);
                     break;
                 }
             }
