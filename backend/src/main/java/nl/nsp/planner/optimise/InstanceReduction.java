@@ -220,10 +220,14 @@ final class InstanceReduction {
                     }
                 }
             } else {
+                // a dominator reaches every point of a, in particular the one the fewest sites reach
+                int first = dem[start[a]];
                 for (int k = start[a]; k < start[a + 1]; k++) {
                     mark[dem[k]] = a;
+                    if (cStart[dem[k] + 1] - cStart[dem[k]] < cStart[first + 1] - cStart[first]) {
+                        first = dem[k];
+                    }
                 }
-                int first = dem[start[a]];
                 for (int t = cStart[first]; t < cStart[first + 1] && !dominated[a]; t++) {
                     int b = cSite[t];
                     int sizeB = start[b + 1] - start[b];
