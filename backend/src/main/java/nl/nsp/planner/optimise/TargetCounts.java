@@ -29,7 +29,14 @@ import java.util.List;
  * group minima and budgets are not supported. Deterministic for a given seed.
  */
 public final class TargetCounts {
-    private static final int BOUND_ITERATIONS = 400;
+    /** Subgradient iterations per target, over all its probes. */
+    private static final int BOUND_ITERATIONS = 240;
+    /** Subgradient iterations of one probe. */
+    private static final int PROBE_ITERATIONS = 80;
+    /** The bounds of every p are refreshed (a sort) every this many iterations. */
+    private static final int FULL_UPDATE_EVERY = 8;
+    private static final int SET_COVER_ITERATIONS = 300;
+    private static final int SET_COVER_ROUNDS = 2000;
 
     private TargetCounts() {
     }
@@ -99,12 +106,14 @@ public final class TargetCounts {
         }
         RunControl run = new RunControl(options);
         ReducedProblem q = InstanceReduction.reduce(problem, Model.MCLP, options.reduce());
-        return new Solver(q, targetWeights, options.seed(), run).solve();
+        return new Solver(q, problem, options.reduce(), targetWeights, options.seed(), run).solve();
     }
 
     /** The state of one solve: greedy order, multipliers, bounds per p. */
     private static final class Solver {
         private final ReducedProblem q;
+        private final OptimisationProblem original;
+        private final boolean reduce;
         private final double[] targets;
         private final long seed;
         private final RunControl run;
@@ -118,11 +127,14 @@ public final class TargetCounts {
         private final double[] lambda;
         private final double[] siteValue;
         private final double[] sorted;
+        private final double[] scratch;
         private final int[] count;
         private final boolean[] pick;
 
-        Solver(ReducedProblem q, double[] targets, long seed, RunControl run) {
+        Solver(ReducedProblem q, OptimisationProblem original, boolean reduce, double[] targets, long seed, RunControl run) {
             this.q = q;
+            this.original = original;
+            this.reduce = reduce;
             this.targets = targets.clone();
             this.seed = seed;
             this.run = run;
@@ -139,6 +151,7 @@ public final class TargetCounts {
             }
             this.siteValue = new double[q.sites];
             this.sorted = new double[q.sites];
+            this.scratch = new double[q.sites];
             this.count = new int[q.demands];
             this.pick = new boolean[q.sites];
         }
@@ -230,13 +243,21 @@ public final class TargetCounts {
                 return new Count(rawTarget, true, -1, lowerBound(target), Double.NaN, new int[0]);
             }
             Selection best = prefix(k);
+            int[] budget = {BOUND_ITERATIONS};
+            probe(k - 1, target, budget, PROBE_ITERATIONS);
             int lb = lowerBound(target);
-            while (k > lb && !run.shouldStop()) {
-                tighten(k - 1, target, coveredBy(prefix(k - 1)));
-                lb = lowerBound(target);
-                if (k <= lb) {
-                    break;
+            boolean full = target >= reachable - eps && target > eps;
+            if (full) {
+                Count cover = setCover(rawTarget);
+                if (cover != null) {
+                    int bound = Math.max(cover.lowerBound(), lb);
+                    return cover.sites() <= k
+                            ? new Count(rawTarget, true, cover.sites(), Math.min(bound, cover.sites()), cover.coveredWeight(),
+                                    cover.selected())
+                            : new Count(rawTarget, true, k, Math.min(bound, k), coveredBy(best), q.originalSites(best.sites()));
                 }
+            }
+            while (k > lb && !run.shouldStop()) {
                 Selection smaller = shrink(best, target);
                 if (smaller == null) {
                     break;
@@ -244,9 +265,65 @@ public final class TargetCounts {
                 best = smaller;
                 k = best.count();
             }
+            lb = raiseBound(target, k, budget);
             int[] sites = best.sites();
             return new Count(rawTarget, true, sites.length, Math.min(lb, sites.length), coveredBy(best),
                     q.originalSites(sites));
+        }
+
+        /**
+         * Raises the lower bound of a target by probes between the bound and {@code k - 1} (bisection): a probe that
+         * pushes the bound of p below the target proves {@code > p}; one that does not suggests the LP bound itself
+         * is at most p. Spends at most {@code budget[0]} subgradient iterations.
+         */
+        private int raiseBound(double target, int k, int[] budget) {
+            int lb = lowerBound(target);
+            int hi = k - 1;
+            boolean first = true;
+            while (lb <= hi && budget[0] > 0 && !run.shouldStop()) {
+                int p = first ? hi : (lb + hi) >>> 1;
+                first = false;
+                boolean proven = probe(p, target, budget, PROBE_ITERATIONS);
+                lb = lowerBound(target);
+                if (!proven) {
+                    hi = p - 1;
+                }
+            }
+            return lb;
+        }
+
+        /** Every reachable point with weight: Beasley's Lagrangian set cover plus destroy-and-repair (as LSCP). */
+        private Count setCover(double rawTarget) {
+            double[] w = original.weight();
+            OptimisationProblem positive = new OptimisationProblem(original.index().restrict(original.index().cutoffMetres(),
+                    (site, d) -> w[d] > 0), w, original.constraints());
+            ReducedProblem cq = InstanceReduction.dropImpliedDemand(InstanceReduction.reduce(positive, Model.LSCP, reduce),
+                    positive.constraints());
+            LagrangianSetCover.Result r = LagrangianSetCover.solve(cq, SET_COVER_ITERATIONS, run);
+            Selection sel = r.selection();
+            if (!sel.feasible()) {
+                return null;
+            }
+            if (sel.count() > r.bound() && !run.shouldStop()) {
+                sel = CoverImprovement.improve(cq, sel, (int) r.bound(), Math.min(SET_COVER_ROUNDS, 10 * cq.sites), seed,
+                        run);
+            }
+            int[] chosen = cq.originalSites(sel.sites());
+            boolean[] mask = new boolean[original.index().siteCount()];
+            for (int s : chosen) {
+                mask[s] = true;
+            }
+            double cov = 0;
+            for (int d = 0; d < original.index().demandCount(); d++) {
+                for (int t = original.index().demandStart(d); t < original.index().demandEnd(d); t++) {
+                    if (mask[original.index().demandSite(t)]) {
+                        cov += w[d];
+                        break;
+                    }
+                }
+            }
+            return new Count(rawTarget, true, chosen.length, (int) Math.min(chosen.length, Math.ceil(r.bound() - 1e-6)),
+                    cov, chosen);
         }
 
         private Selection prefix(int k) {
@@ -296,33 +373,43 @@ public final class TargetCounts {
             if (state.exactCovered() >= target - eps) {
                 return sel;
             }
-            int rounds = Math.min(40, 8 + p / 25);
+            int rounds = Math.min(12, 4 + p / 50);
             Selection alt = SwapLocalSearch.iterate(q, sel, rounds, target - eps, seed + p, run);
             return coveredBy(alt) >= target - eps ? alt : null;
         }
 
         /**
          * Subgradient optimisation of the multipliers aimed at p sites, until the bound for p drops below the target
-         * (the count p + 1 is then proven), the step size vanishes or the iterations run out.
+         * (then p sites cannot reach it: true), the step size vanishes or the iterations run out (false). The incumbent
+         * of the Polyak steps is the greedy coverage of p sites, a lower bound on the best.
          */
-        private void tighten(int p, double target, double incumbent) {
-            if (p < q.fixedCount || p < 1 || minUpper[p] < target - eps) {
-                return;
+        private boolean probe(int p, double target, int[] budget, int maxIter) {
+            if (p < q.fixedCount || p < 1) {
+                return false;
             }
+            if (minUpper[p] < target - eps) {
+                return true;
+            }
+            double incumbent = p <= orderLength ? greedyCovered[p - 1] : reachable;
             double alpha = 2;
             int stall = 0;
-            double best = minUpper[p];
-            for (int it = 0; it < BOUND_ITERATIONS && !run.shouldStop(); it++) {
-                double value = evaluate(p);
+            double best = Double.POSITIVE_INFINITY;
+            for (int it = 0; it < maxIter && budget[0] > 0 && !run.shouldStop(); it++) {
+                budget[0]--;
+                double value = evaluate(p, it % FULL_UPDATE_EVERY == 0);
                 if (value < best - 1e-12 * Math.max(1, best)) {
                     best = value;
                     stall = 0;
-                } else if (++stall >= 20) {
+                } else if (++stall >= 10) {
                     alpha /= 2;
                     stall = 0;
                 }
-                if (minUpper[p] < target - eps || alpha < 1e-4 || best - incumbent <= eps) {
-                    return;
+                if (minUpper[p] < target - eps) {
+                    evaluate(p, true);
+                    return true;
+                }
+                if (alpha < 1e-3 || best - incumbent <= eps) {
+                    break;
                 }
                 double norm = 0;
                 for (int d = 0; d < q.demands; d++) {
@@ -330,7 +417,7 @@ public final class TargetCounts {
                     norm += g * g;
                 }
                 if (norm == 0) {
-                    return; // complementary relaxed solution: the bound for p is exact
+                    break; // complementary relaxed solution: the bound for p is exact
                 }
                 double step = alpha * (value - incumbent) / norm;
                 for (int d = 0; d < q.demands; d++) {
@@ -338,18 +425,21 @@ public final class TargetCounts {
                     lambda[d] = Math.min(q.weight[d], Math.max(0, lambda[d] - step * g));
                 }
             }
+            evaluate(p, true);
+            return minUpper[p] < target - eps;
         }
 
         /** The bounds of the current multipliers for every p (into {@link #minUpper}). */
         private void evaluateBounds() {
-            evaluate(-1);
+            evaluate(-1, true);
         }
 
         /**
-         * Evaluates the current multipliers: updates {@link #minUpper} for every p and, for {@code p >= 0}, leaves the
-         * relaxed selection of p sites in {@link #pick} and its cover counts in {@link #count}; returns UB(lambda, p).
+         * Evaluates the current multipliers: UB(lambda, p) for {@code p >= 0}, with the relaxed selection of p sites in
+         * {@link #pick} and its cover counts in {@link #count}; updates {@link #minUpper} at p, and with {@code allP} at
+         * every p (a sort of the site values).
          */
-        private double evaluate(int p) {
+        private double evaluate(int p, boolean allP) {
             int m = q.sites;
             double base = 0;
             for (int d = 0; d < q.demands; d++) {
@@ -369,21 +459,19 @@ public final class TargetCounts {
                     sorted[free++] = sum;
                 }
             }
-            Arrays.sort(sorted, 0, free);
-            double running = base + fixedValue;
             int f = q.fixedCount;
-            if (running < minUpper[f]) {
-                minUpper[f] = running;
-            }
-            for (int r = 1; r <= free; r++) {
-                running += sorted[free - r];
-                if (running < minUpper[f + r]) {
-                    minUpper[f + r] = running;
+            if (allP) {
+                Arrays.sort(sorted, 0, free);
+                double running = base + fixedValue;
+                minUpper[f] = Math.min(minUpper[f], running);
+                for (int r = 1; r <= free; r++) {
+                    running += sorted[free - r];
+                    minUpper[f + r] = Math.min(minUpper[f + r], running);
                 }
-            }
-            // a bound for p also bounds every smaller p (coverage never falls when a site is added)
-            for (int k = m - 1; k >= 0; k--) {
-                minUpper[k] = Math.min(minUpper[k], minUpper[k + 1]);
+                // a bound for p also bounds every smaller p (coverage never falls when a site is added)
+                for (int k = m - 1; k >= 0; k--) {
+                    minUpper[k] = Math.min(minUpper[k], minUpper[k + 1]);
+                }
             }
             if (p < 0) {
                 return Double.NaN;
@@ -392,25 +480,26 @@ public final class TargetCounts {
             double value = base + fixedValue;
             Arrays.fill(pick, false);
             if (take > 0) {
-                double threshold = sorted[free - take];
-                int above = 0;
-                for (int r = 1; r <= take; r++) {
-                    value += sorted[free - r];
-                    if (sorted[free - r] > threshold) {
-                        above++;
-                    }
-                }
-                int ties = take - above;
+                double threshold = allP ? sorted[free - take] : kthLargest(sorted, free, take);
+                int ties = take;
                 for (int s = 0; s < m; s++) {
-                    if (q.fixed[s]) {
-                        continue;
-                    }
-                    if (siteValue[s] > threshold) {
+                    if (!q.fixed[s] && siteValue[s] > threshold) {
                         pick[s] = true;
-                    } else if (siteValue[s] == threshold && ties > 0) {
-                        pick[s] = true;
+                        value += siteValue[s];
                         ties--;
                     }
+                }
+                for (int s = 0; s < m && ties > 0; s++) {
+                    if (!q.fixed[s] && siteValue[s] == threshold) {
+                        pick[s] = true;
+                        value += siteValue[s];
+                        ties--;
+                    }
+                }
+            }
+            if (p <= m) {
+                for (int k = p; k >= 0 && value < minUpper[k]; k--) {
+                    minUpper[k] = value;
                 }
             }
             Arrays.fill(count, 0);
@@ -422,6 +511,43 @@ public final class TargetCounts {
                 }
             }
             return value;
+        }
+
+        /** The k-th largest of the first n values (k >= 1), by quickselect on a scratch copy. */
+        private double kthLargest(double[] values, int n, int k) {
+            double[] a = scratch;
+            System.arraycopy(values, 0, a, 0, n);
+            int lo = 0;
+            int hi = n - 1;
+            int want = n - k; // index in ascending order
+            while (lo < hi) {
+                double pivot = a[(lo + hi) >>> 1];
+                int i = lo;
+                int j = hi;
+                while (i <= j) {
+                    while (a[i] < pivot) {
+                        i++;
+                    }
+                    while (a[j] > pivot) {
+                        j--;
+                    }
+                    if (i <= j) {
+                        double t = a[i];
+                        a[i] = a[j];
+                        a[j] = t;
+                        i++;
+                        j--;
+                    }
+                }
+                if (want <= j) {
+                    hi = j;
+                } else if (want >= i) {
+                    lo = i;
+                } else {
+                    return a[want];
+                }
+            }
+            return a[want];
         }
 
         /** A selection for a larger target with fewer sites also serves a smaller target. */
