@@ -57,6 +57,11 @@ class ApiExceptionHandler {
         return respond(HttpStatus.METHOD_NOT_ALLOWED, "method " + e.getMethod() + " not allowed", List.of());
     }
 
+    @ExceptionHandler(JobStateException.class)
+    ResponseEntity<ApiError> jobState(JobStateException e) {
+        return respond(e.status(), e.getMessage(), List.of(ApiError.Item.parameter(e.field(), e.getMessage())));
+    }
+
     @ExceptionHandler(StoreException.class)
     ResponseEntity<ApiError> store(StoreException e) {
         LOG.error("store failure", e);

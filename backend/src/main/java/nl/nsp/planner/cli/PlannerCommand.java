@@ -4,13 +4,11 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root {@code nsp} command; subcommands are registered in {@link #commandLine()}. */
-@Command(name = "nsp", mixinStandardHelpOptions = true, version = "nsp-planner " + PlannerCommand.VERSION,
+@Command(name = "nsp", mixinStandardHelpOptions = true, version = "nsp-planner " + nl.nsp.planner.Version.VERSION,
         description = "Plan noodsteunpunten (NSP) and coördinatiepunten (CP).",
         subcommands = {ServeCommand.class, ImportCommand.class, CoverageCommand.class, OptimiseCommand.class,
                 NetworkCheckCommand.class, ReportCommand.class, BenchCoverageCommand.class})
 public final class PlannerCommand implements Runnable {
-    /** The tool version shown by {@code --version} and in reports. */
-    public static final String VERSION = "0.1.0";
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -160,7 +160,7 @@ final class ReportCommand implements Callable<Integer> {
                 .map(f -> new SourceFile(f.file(), f.layer(), f.accepted(), f.rejected())).toList();
         ReportRequest request = new ReportRequest(options, items, new CostOptions(rolloutYears, 2030),
                 BudgetSchedule.administrativeAgreement(), accountabilityKey, throughYear, progress, outage(data), sources,
-                PlannerCommand.VERSION, importSeconds);
+                nl.nsp.planner.Version.VERSION, importSeconds);
         long t1 = System.nanoTime();
         NationalReport report = ReportAssembler.assemble(data, request, (phase, f, o, b) -> { }, new CancellationToken());
         List<Path> files = ReportWriter.write(report, out);
