@@ -1,6 +1,6 @@
 // @ts-check
 /** DOM-free logic of the report page: the request from the form values, status lines and the summary text. */
-import { formatCount } from '../format.js';
+import { counted, formatCount } from '../format.js';
 
 /** @typedef {{status: string, phase?: string, progress: number, elapsedSeconds: number, error?: string,
  *   summary?: {regions: number, headlineNorm: string, headlineTarget: number, nsp: number, nspLowerBound: number,
@@ -69,7 +69,7 @@ export function summaryLine(m) {
   const norm = m.headlineNorm.startsWith('65plus') ? '65+ binnen 500 m' : `${formatCount(Number(m.headlineNorm.slice(1)))} m`;
   return `${formatCount(m.nsp)} NSP's (ondergrens ${formatCount(m.nspLowerBound)}) bij ${norm}, ${target}; `
     + `vuistregel ${formatCount(m.ruleOfThumb)}; ${formatCount(m.cp)} CP's; ${euros(m.oneOffEur)} eenmalig, `
-    + `${euros(m.yearlyEur)} per jaar (${m.regions} regio's).`;
+    + `${euros(m.yearlyEur)} per jaar (${counted(m.regions, 'regio', "regio's")}).`;
 }
 
 /** A file size in kB or MB. @param {number} bytes */

@@ -163,9 +163,11 @@ final class ReportCommand implements Callable<Integer> {
                 nl.nsp.planner.Version.VERSION, importSeconds);
         long t1 = System.nanoTime();
         NationalReport report = ReportAssembler.assemble(data, request, (phase, f, o, b) -> { }, new CancellationToken());
+        long t2 = System.nanoTime();
         List<Path> files = ReportWriter.write(report, out);
+        double writeSeconds = (System.nanoTime() - t2) / 1e9;
         double reportSeconds = (System.nanoTime() - t1) / 1e9;
-        print(report, files, importSeconds, importPeakMb, reportSeconds);
+        print(report, files, importSeconds, importPeakMb, reportSeconds, writeSeconds);
         return 0;
     }
 
@@ -204,7 +206,7 @@ final class ReportCommand implements Callable<Integer> {
     }
 
     private void print(NationalReport report, List<Path> files, double importSeconds, double importPeakMb,
-            double reportSeconds) {
+            double reportSeconds, double writeSeconds) {
         PrintWriter w = spec.commandLine().getOut();
         NationalResult nr = report.national();
         NationalOptions o = nr.options();
@@ -244,6 +246,7 @@ final class ReportCommand implements Callable<Integer> {
             timing.put("national_seconds", nr.seconds());
             timing.put("national_cpu_seconds", cpu);
             timing.put("report_seconds", reportSeconds);
+            timing.put("write_seconds", writeSeconds);
             timing.put("peak_heap_mb_after_import", Math.round(peakMb));
             timing.put("threads", o.threads());
             j.put("timing", timing);
@@ -255,9 +258,9 @@ final class ReportCommand implements Callable<Integer> {
                     nr.ruleOfThumb(), nr.cpTotal());
             w.printf(Locale.ROOT, "costs: one-off EUR %.1f M, yearly EUR %.1f M%n", report.costs().oneOffTotal() / 1e6,
                     report.costs().yearlyTotal() / 1e6);
-            w.printf(Locale.ROOT, "time: import %.1f s, national run %.1f s (CPU %.1f s, %d threads), report %.1f s; peak heap %d MB"
-                    + " (import %d MB)%n", importSeconds, nr.seconds(), cpu, o.threads(), reportSeconds, Math.round(peakMb),
-                    Math.round(importPeakMb));
+            w.printf(Locale.ROOT, "time: import %.1f s, national run %.1f s (CPU %.1f s, %d threads), whole report %.1f s"
+                    + " (writing %.1f s); peak heap %d MB (import %d MB)%n", importSeconds, nr.seconds(), cpu, o.threads(),
+                    reportSeconds, writeSeconds, Math.round(peakMb), Math.round(importPeakMb));
             for (Path p : files) {
                 w.println("wrote " + p);
             }

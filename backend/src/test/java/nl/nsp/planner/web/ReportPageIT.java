@@ -80,7 +80,7 @@ class ReportPageIT extends RealDataServerIT {
         int nsp = job.get("summary").get("nsp").asInt();
         assertThat(job.get("summary").get("regions").asInt()).isEqualTo(1);
         String summary = driver.findElement(By.id("report-summary")).getText();
-        assertThat(summary).startsWith(nsp + " NSP's (ondergrens ").contains("bij 1.000 m, 95 %").contains("(1 regio's)");
+        assertThat(summary).startsWith(nsp + " NSP's (ondergrens ").contains("bij 1.000 m, 95 %").contains("(1 regio)");
         assertThat(driver.findElement(By.id("report-status")).getText()).startsWith("klaar");
         List<WebElement> files = driver.findElements(By.cssSelector("#report-files a"));
         assertThat(files).extracting(WebElement::getText).contains("aantallen_per_regio.csv", "uitval.csv", "verantwoording.csv");
