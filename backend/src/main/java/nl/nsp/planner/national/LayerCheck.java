@@ -10,8 +10,8 @@ import java.util.List;
  * @param fineLayer      the fine layer
  * @param baseLayer      the base layer
  * @param municipalities municipalities compared
- * @param fine           the fine layer's results per norm (free across borders)
- * @param base           the base layer's results per norm
+ * @param fine           the fine layer's results at the headline norm (free across borders)
+ * @param base           the base layer's results at the headline norm
  */
 public record LayerCheck(String fineLayer, String baseLayer, int municipalities, List<NormResult> fine,
         List<NormResult> base) {

@@ -185,7 +185,7 @@ final class RegionAnalysis {
         return targets;
     }
 
-    /** Both layers for the municipalities that use the fine one, free across borders, every norm. */
+    /** Both layers for the municipalities that use the fine one, free across borders, at the headline norm. */
     private LayerCheck layerCheck(double[] sx, double[] sy) {
         java.util.Set<String> fineMunicipalities = new java.util.HashSet<>();
         String fineName = null;
@@ -210,22 +210,17 @@ final class RegionAnalysis {
             base65[i] = p.inhabitants65PlusKnown() ? p.inhabitants65Plus() : 0;
         }
         return new LayerCheck(fineName, options.baseLayer(), fineMunicipalities.size(),
-                solveAll(finePoints, fine65.stream().mapToDouble(Double::doubleValue).toArray(), sx, sy),
-                solveAll(basePoints, base65, sx, sy));
+                solveHeadline(finePoints, fine65.stream().mapToDouble(Double::doubleValue).toArray(), sx, sy),
+                solveHeadline(basePoints, base65, sx, sy));
     }
 
-    private List<NormResult> solveAll(List<DemandPoint> points, double[] w65, double[] sx, double[] sy) {
+    private List<NormResult> solveHeadline(List<DemandPoint> points, double[] w65, double[] sx, double[] sy) {
         double[] x = points.stream().mapToDouble(DemandPoint::x).toArray();
         double[] y = points.stream().mapToDouble(DemandPoint::y).toArray();
         double[] w = points.stream().mapToDouble(DemandPoint::inhabitants).toArray();
-        CoverageIndex base = ProblemBuilder.euclideanIndex(x, y, sx, sy, options.maxRadiusMetres());
-        List<NormResult> out = new ArrayList<>();
-        for (Norm norm : options.norms()) {
-            CoverageIndex idx = norm.radiusMetres() == base.cutoffMetres() ? base
-                    : base.restrict(norm.radiusMetres(), (s, d) -> true);
-            out.add(solve(norm, idx, norm.elderly() ? w65 : w).result());
-        }
-        return out;
+        Norm norm = options.headline();
+        CoverageIndex idx = ProblemBuilder.euclideanIndex(x, y, sx, sy, norm.radiusMetres());
+        return List.of(solve(norm, idx, norm.elderly() ? w65 : w).result());
     }
 
     private record Solved(NormResult result, TargetCounts.Result raw, double[] shares) {

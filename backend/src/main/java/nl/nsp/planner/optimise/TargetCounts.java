@@ -30,9 +30,9 @@ import java.util.List;
  */
 public final class TargetCounts {
     /** Subgradient iterations per target, over all its probes. */
-    private static final int BOUND_ITERATIONS = 240;
+    private static final int BOUND_ITERATIONS = 200;
     /** Subgradient iterations of one probe. */
-    private static final int PROBE_ITERATIONS = 80;
+    private static final int PROBE_ITERATIONS = 64;
     /** The bounds of every p are refreshed (a sort) every this many iterations. */
     private static final int FULL_UPDATE_EVERY = 8;
     private static final int SET_COVER_ITERATIONS = 300;
@@ -373,7 +373,7 @@ public final class TargetCounts {
             if (state.exactCovered() >= target - eps) {
                 return sel;
             }
-            int rounds = Math.min(12, 4 + p / 50);
+            int rounds = Math.min(6, 2 + p / 100);
             Selection alt = SwapLocalSearch.iterate(q, sel, rounds, target - eps, seed + p, run);
             return coveredBy(alt) >= target - eps ? alt : null;
         }

@@ -4,15 +4,19 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
-/** Numbers as Dutch readers expect them: 1.234.567 and 0,95; euros as EUR 1,2 mln. Not thread-safe per instance. */
+/** Numbers as Dutch readers expect them: 1.234.567 and 0,95; euros as EUR 1,2 mln. */
 final class Nl {
     private static final DecimalFormatSymbols SYMBOLS = DecimalFormatSymbols.getInstance(Locale.forLanguageTag("nl-NL"));
 
     private Nl() {
     }
 
+    /** DecimalFormat is not thread-safe and costly to build: one per pattern and thread. */
+    private static final ThreadLocal<java.util.Map<String, DecimalFormat>> FORMATS =
+            ThreadLocal.withInitial(java.util.HashMap::new);
+
     private static DecimalFormat format(String pattern) {
-        return new DecimalFormat(pattern, SYMBOLS);
+        return FORMATS.get().computeIfAbsent(pattern, p -> new DecimalFormat(p, SYMBOLS));
     }
 
     /** A whole number with thousands dots, e.g. {@code 17.942.942}. */

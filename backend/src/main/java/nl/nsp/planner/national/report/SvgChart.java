@@ -23,7 +23,18 @@ final class SvgChart {
     }
 
     private static String f(double v) {
-        return String.format(Locale.ROOT, "%.1f", v);
+        StringBuilder sb = new StringBuilder(12);
+        appendOneDecimal(sb, v);
+        return sb.toString();
+    }
+
+    /** Appends v with one decimal (half away from zero), as {@code String.format("%.1f")} in the root locale. */
+    static void appendOneDecimal(StringBuilder sb, double v) {
+        long tenths = Math.round(Math.abs(v) * 10);
+        if (v < 0 && tenths != 0) {
+            sb.append('-');
+        }
+        sb.append(tenths / 10).append('.').append(tenths % 10);
     }
 
     /**

@@ -61,7 +61,10 @@ final class SvgMap {
 
     private void ring(StringBuilder d, Coordinate[] cs) {
         for (int i = 0; i < cs.length; i++) {
-            d.append(i == 0 ? 'M' : 'L').append(String.format(Locale.ROOT, "%.1f %.1f", sx(cs[i].x), sy(cs[i].y)));
+            d.append(i == 0 ? 'M' : 'L');
+            SvgChart.appendOneDecimal(d, sx(cs[i].x));
+            d.append(' ');
+            SvgChart.appendOneDecimal(d, sy(cs[i].y));
         }
         d.append('Z');
     }
