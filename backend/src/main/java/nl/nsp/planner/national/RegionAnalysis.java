@@ -132,7 +132,10 @@ final class RegionAnalysis {
                 own.add(solve(norm, idx.restrict(norm.radiusMetres(),
                         (s, d) -> siteMunicipality[s] == demandMunicipality[d]), w, same).result());
             }
-            if (options.urbanity()) {
+            if (options.urbanity() && classes.size() == 1) {
+                // the region's only class: its part is the whole region, the same problem as the free one
+                byClass.computeIfAbsent(classes.first(), k -> new ArrayList<>()).add(f.result());
+            } else if (options.urbanity()) {
                 for (int c : classes) {
                     double[] wc = new double[n];
                     for (int i = 0; i < n; i++) {
