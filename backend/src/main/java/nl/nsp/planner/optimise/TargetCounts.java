@@ -22,6 +22,10 @@ import java.util.List;
  *   <li><b>Improvement.</b> While a count is above its bound: drop the chosen site whose loss is smallest, run the
  *       interchange local search ({@link SwapLocalSearch}) with one site fewer, then a few perturbation rounds; the
  *       smaller selection is kept when it still reaches the target.</li>
+ *   <li><b>Everyone reachable.</b> A target equal to the reachable weight is a set cover of the points with weight:
+ *       Beasley's Lagrangian heuristic and bound ({@link LagrangianSetCover}) and destroy-and-repair
+ *       ({@link CoverImprovement}), after dropping points whose site set contains another point's (they are covered
+ *       whenever that point is); the better of this and the greedy count is kept, with the larger bound.</li>
  * </ol>
  *
  * <p>A target above the weight any allowed site reaches is reported as unreachable. Counts are made monotone in

@@ -61,7 +61,8 @@ class ReportPageIT extends RealDataServerIT {
     void aRegionalReportRunsAndIsShownAndANationalOneCanBeCancelled() throws Exception {
         driver.get("http://localhost:" + port + "/");
         WebElement link = waiting(60).until(d -> d.findElement(By.id("report-link")));
-        assertThat(link.getText()).isEqualTo("Landelijk rapport");
+        assertThat(link.getText()).isEqualTo("Rapport");
+        assertThat(link.getDomAttribute("title")).startsWith("Landelijk rapport");
         link.click();
         waiting(120).until(d -> "true".equals(page().getDomAttribute("data-ready"))
                 && !d.findElements(By.cssSelector("#report-regions input[value='VR14']")).isEmpty());
