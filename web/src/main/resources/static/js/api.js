@@ -152,4 +152,16 @@ export const api = {
    * @returns {Promise<{query: string, results: any[], online: {status: string, message?: string}}>}
    */
   geocode: (q, region) => getJson('/api/geocode', { q, region }),
+  /**
+   * Starts a national report job (202 {jobId, status}); see docs/api.md "National report".
+   * @param {Record<string, unknown>} request
+   */
+  startNationalReport: (request) => sendJson('POST', '/api/reports/national', request),
+  /** Status and progress; when done the files and the headline numbers. @param {string} jobId */
+  nationalReport: (jobId) => getJson(`/api/reports/national/${encodeURIComponent(jobId)}`),
+  /** Cancels a queued or running report (409 when it has ended). @param {string} jobId */
+  cancelNationalReport: (jobId) => sendJson('DELETE', `/api/reports/national/${encodeURIComponent(jobId)}`),
+  /** Where a file of a finished report is served. @param {string} jobId @param {string} name @param {boolean} [download] */
+  nationalReportFileUrl: (jobId, name, download = false) =>
+    `/api/reports/national/${encodeURIComponent(jobId)}/files/${encodeURIComponent(name)}${download ? '?download=true' : ''}`,
 };

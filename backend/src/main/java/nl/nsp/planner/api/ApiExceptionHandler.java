@@ -110,6 +110,11 @@ class ApiExceptionHandler {
         return respond(status == null ? HttpStatus.BAD_REQUEST : status, message, List.of());
     }
 
+    @ExceptionHandler(JobStateException.class)
+    ResponseEntity<ApiError> jobState(JobStateException e) {
+        return respond(e.status(), e.getMessage(), List.of(ApiError.Item.parameter(e.field(), e.getMessage())));
+    }
+
     @ExceptionHandler(StoreException.class)
     ResponseEntity<ApiError> store(StoreException e) {
         LOG.error("store failure", e);

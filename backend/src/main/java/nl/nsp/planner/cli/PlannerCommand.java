@@ -4,11 +4,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root {@code nsp} command; subcommands are registered in {@link #commandLine()}. */
-@Command(name = "nsp", mixinStandardHelpOptions = true, version = "nsp-planner 0.1.0",
+@Command(name = "nsp", mixinStandardHelpOptions = true, version = "nsp-planner " + nl.nsp.planner.Version.VERSION,
         description = "Plan noodsteunpunten (NSP) and coördinatiepunten (CP).",
         subcommands = {ServeCommand.class, ImportCommand.class, CoverageCommand.class, OptimiseCommand.class,
-                NetworkCheckCommand.class, BenchCoverageCommand.class})
+                NetworkCheckCommand.class, ReportCommand.class, BenchCoverageCommand.class})
 public final class PlannerCommand implements Runnable {
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -105,6 +105,42 @@ public final class CoverageIndex {
         return new CoverageIndex(siteCount + added, demandCount, cutoffMetres, modelName, row, demandOut, metresOut);
     }
 
+    /** Decides which (site, demand point) pairs a restricted index keeps. */
+    @FunctionalInterface
+    public interface PairFilter {
+        /** True to keep the pair of site {@code site} and demand point {@code demand}. */
+        boolean keep(int site, int demand);
+    }
+
+    /**
+     * The pairs of this index within {@code cutoffMetres} that pass {@code keep}, as a new index over the same
+     * sites and demand points (same indices). Used to derive smaller radii, or "sites serve only their own
+     * municipality", from one index built at the largest radius.
+     *
+     * @throws IllegalArgumentException when the cutoff is negative or larger than this index's cutoff
+     */
+    public CoverageIndex restrict(double cutoffMetres, PairFilter keep) {
+        if (!(cutoffMetres >= 0 && cutoffMetres <= this.cutoffMetres)) {
+            throw new IllegalArgumentException("cutoff must be within 0.." + this.cutoffMetres + " m, got " + cutoffMetres);
+        }
+        int[] row = new int[siteCount + 1];
+        int[] dem = new int[siteDemand.length];
+        double[] met = new double[siteDemand.length];
+        int size = 0;
+        for (int s = 0; s < siteCount; s++) {
+            for (int k = siteRow[s]; k < siteRow[s + 1]; k++) {
+                if (siteMetres[k] <= cutoffMetres && keep.keep(s, siteDemand[k])) {
+                    dem[size] = siteDemand[k];
+                    met[size] = siteMetres[k];
+                    size++;
+                }
+            }
+            row[s + 1] = size;
+        }
+        return new CoverageIndex(siteCount, demandCount, cutoffMetres, modelName, row, Arrays.copyOf(dem, size),
+                Arrays.copyOf(met, size));
+    }
+
     public int siteCount() {
         return siteCount;
     }

@@ -128,4 +128,52 @@ class CoverageIndexTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> idx.withExtraSites(other))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 demand points, the index 2");
     }
+
+    /** Property: restricting to a smaller cutoff and a pair filter equals building at that cutoff and filtering. */
+    @Test
+    void restrictEqualsBuildingAtTheSmallerCutoff() {
+        Random r = new Random(5);
+        for (int round = 0; round < 20; round++) {
+            int n = 50 + r.nextInt(100);
+            int m = 5 + r.nextInt(20);
+            double[] dx = new double[n];
+            double[] dy = new double[n];
+            double[] sx = new double[m];
+            double[] sy = new double[m];
+            for (int i = 0; i < n; i++) {
+                dx[i] = r.nextInt(3000);
+                dy[i] = r.nextInt(3000);
+            }
+            for (int j = 0; j < m; j++) {
+                sx[j] = r.nextInt(3000);
+                sy[j] = r.nextInt(3000);
+            }
+            CoverageIndex big = CoverageIndex.build(new EuclideanDistance(dx, dy, sx, sy, 500), 1500);
+            CoverageIndex small = CoverageIndex.build(new EuclideanDistance(dx, dy, sx, sy, 500), 700);
+            CoverageIndex.PairFilter odd = (s, d) -> (s + d) % 2 == 1;
+            CoverageIndex restricted = big.restrict(700, odd);
+            assertThat(restricted.cutoffMetres()).isEqualTo(700);
+            List<String> expected = new ArrayList<>();
+            for (int s = 0; s < m; s++) {
+                for (int k = small.siteStart(s); k < small.siteEnd(s); k++) {
+                    if (odd.keep(s, small.siteDemand(k))) {
+                        expected.add(s + ":" + small.siteDemand(k) + ":" + small.siteMetres(k));
+                    }
+                }
+            }
+            List<String> actual = new ArrayList<>();
+            for (int s = 0; s < m; s++) {
+                for (int k = restricted.siteStart(s); k < restricted.siteEnd(s); k++) {
+                    actual.add(s + ":" + restricted.siteDemand(k) + ":" + restricted.siteMetres(k));
+                }
+            }
+            assertThat(actual).isEqualTo(expected);
+            // the transpose is rebuilt too
+            int pairs = 0;
+            for (int d = 0; d < n; d++) {
+                pairs += restricted.demandEnd(d) - restricted.demandStart(d);
+            }
+            assertThat(pairs).isEqualTo(restricted.pairCount());
+        }
+    }
 }

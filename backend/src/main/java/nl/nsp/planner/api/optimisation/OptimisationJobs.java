@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import nl.nsp.planner.analysis.AreaSelection;
 import nl.nsp.planner.api.BadRequestException;
+import nl.nsp.planner.api.JobStateException;
 import nl.nsp.planner.api.NotFoundException;
 import nl.nsp.planner.api.plan.OwnSites;
 import nl.nsp.planner.api.plan.RequestLimits;
