@@ -9,6 +9,7 @@ import { counted, formatCount } from '../format.js';
 import { createScenarioPanel } from '../panels/scenario-panel.js';
 import { createChoiceDialog } from '../panels/choice-dialog.js';
 import { createCompareDialog } from '../panels/compare-dialog.js';
+import { createScenarioListActions } from './scenario-list-actions.js';
 
 const AUTHOR_KEY = 'nsp-planner.author';
 const MODEL_NAMES = { mclp: 'MCLP', lscp: 'LSCP', pmedian: 'p-mediaan', cmclp: 'CMCLP' };
@@ -46,9 +47,9 @@ export function wireScenarios(o) {
   const panel = createScenarioPanel({
     onSave: (meta, asNew) => { save(meta, asNew); },
     onOpen: (id) => { open(id); },
-    onDuplicate: (s) => { duplicate(s); },
-    onDelete: (s) => { remove(s); },
-    onPublish: (s) => { publish(s); },
+    onDuplicate: (s) => { actions.duplicate(s); },
+    onDelete: (s) => { actions.remove(s); },
+    onPublish: (s) => { actions.publish(s); },
     onRefresh: () => { refreshList(); },
     onCompare: (a, b) => { compare(a, b, false); },
     onImport: (file) => { importFile(file); },
@@ -80,6 +81,10 @@ export function wireScenarios(o) {
   document.getElementById('optimise-status')?.after(hint);
 
   const status = () => tracker.status(plan.snapshot());
+  const actions = createScenarioListActions({
+    api, dialog, tracker, dirty: () => status().dirty, author: () => panel.author(), say: (t) => say(t), fail: (w, e) => fail(w, e),
+    refreshList: () => { refreshList(); },
+  });
 
   function refreshStatus() {
     if (quiet) return;
@@ -277,65 +282,6 @@ export function wireScenarios(o) {
       fail('Niet geopend', e);
       refreshList();
     }
-  }
-
-  /** @param {any} s a summary */
-  async function duplicate(s) {
-    try {
-      const copy = await api.duplicateScenario(s.id, { author: panel.author() || undefined });
-      say(`Kopie gemaakt: “${copy.name}” (niet geopend; kies Openen om eraan te werken).`);
-      refreshList();
-    } catch (e) {
-      fail('Niet gedupliceerd', e);
-    }
-  }
-
-  /** @param {any} s a summary */
-  async function remove(s) {
-    const answer = await dialog.ask({
-      kind: 'delete',
-      title: 'Scenario verwijderen?',
-      text: `“${s.name}” (versie ${s.version}${s.author ? `, ${s.author}` : ''}) wordt verwijderd. Dit kan niet ongedaan worden gemaakt.`
-        + (s.published ? ' Het is gepubliceerd: de publieke zoekpagina toont dan geen NSP’s meer voor deze regio.' : ''),
-      choices: [{ value: 'delete', label: 'Verwijderen', kind: 'danger' }, { value: 'cancel', label: 'Annuleren', focus: true }],
-    });
-    if (answer.choice !== 'delete') return;
-    try {
-      await api.deleteScenario(s.id, s.version);
-      const wasOpen = tracker.scenario()?.id === s.id;
-      if (wasOpen) tracker.close();
-      say(`“${s.name}” verwijderd.${wasOpen ? ' Het werkplan staat nog op de kaart, niet opgeslagen.' : ''}`);
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 409) say(`“${s.name}” is intussen door iemand anders gewijzigd; de lijst is bijgewerkt. Bekijk het en probeer opnieuw.`);
-      else fail('Niet verwijderd', e);
-    }
-    refreshList();
-  }
-
-  /** @param {any} s a summary */
-  async function publish(s) {
-    const on = !s.published;
-    const open = tracker.scenario();
-    const unsaved = open?.id === s.id && status().dirty ? ' Niet opgeslagen wijzigingen worden niet gepubliceerd; sla eerst op.' : '';
-    const answer = await dialog.ask({
-      kind: 'publish',
-      title: on ? 'Scenario publiceren?' : 'Publicatie intrekken?',
-      text: on
-        ? `Bewoners zien dan de NSP's van “${s.name}” (versie ${s.version}) op de publieke zoekpagina; een ander gepubliceerd scenario van de regio wordt ingetrokken.${unsaved}`
-        : `De publieke zoekpagina toont dan geen NSP's meer voor deze regio tot een ander scenario wordt gepubliceerd.`,
-      choices: [{ value: 'go', label: on ? 'Publiceren' : 'Intrekken', kind: 'primary', focus: true }, { value: 'cancel', label: 'Annuleren' }],
-    });
-    if (answer.choice !== 'go') return;
-    try {
-      const changed = await api.publishScenario(s.id, on, s.version);
-      tracker.published(changed, s.version);
-      if (on && open && open.id !== s.id) tracker.withdrawn(open.id);
-      say(on ? `“${s.name}” is gepubliceerd: /public/zoek.html toont zijn NSP's.` : `Publicatie van “${s.name}” ingetrokken.`);
-    } catch (e) {
-      if (e instanceof ApiError && e.status === 409) say(`“${s.name}” is intussen door iemand anders gewijzigd; de lijst is bijgewerkt. Probeer opnieuw.`);
-      else fail(on ? 'Niet gepubliceerd' : 'Niet ingetrokken', e);
-    }
-    refreshList();
   }
 
   /** @param {string} a @param {string} b @param {boolean} use65 */
