@@ -15,6 +15,7 @@ import { createCoveragePanel } from './panels/coverage-panel.js';
 import { createOptimisePanel } from './panels/optimise-panel.js';
 import { createCoverageSession } from './coverage/coverage-session.js';
 import { createLinkLayer } from './layers/link-layer.js';
+import { createAccountBadge } from './panels/account-badge.js';
 
 /** The whole country as a lon/lat box for the API. */
 const NETHERLANDS_BBOX = '3.3,50.7,7.3,53.6';
@@ -45,6 +46,7 @@ function describe(e) {
 const state = createState({ region: '', municipality: '', layer: '', value: /** @type {'inhabitants'|'inhabitants65Plus'} */ ('inhabitants') });
 
 async function start() {
+  createAccountBadge(api, /** @type {HTMLElement} */ (document.getElementById('account')));
   const [config, regions, layers] = await Promise.all([api.config(), api.regions(), api.demandLayers()]);
   const view = createMapView(/** @type {HTMLElement} */ (document.getElementById('map')), config.baseMaps, (text) => showMessage(text, 8000));
   const boundaries = createBoundaryLayers(view.renderer, (code) => state.set({ municipality: code }));

@@ -22,12 +22,15 @@ import nl.nsp.planner.ingest.ImportResult;
 public interface PlannerStore extends AutoCloseable {
 
     /**
-     * Replaces every stored layer and the import report by those of {@code result}, in one transaction:
-     * when anything fails, the store keeps exactly what it held before and the exception propagates.
+     * Replaces every stored layer and the import report by those of {@code result}, in one transaction with its
+     * {@link AuditAction#IMPORT} event: when anything fails, the store keeps exactly what it held before and the
+     * exception propagates.
      *
+     * @param actor  who imports (for the audit log), e.g. {@code startup}
+     * @param source what was imported (the data folder), for the audit log
      * @return the data version of the new content
      */
-    DataVersion replaceAll(ImportResult result);
+    DataVersion replaceAll(ImportResult result, String actor, String source);
 
     /** The whole stored data set, equal to the one last passed to {@link #replaceAll}, or an empty one. */
     Dataset loadDataset();
@@ -85,6 +88,12 @@ public interface PlannerStore extends AutoCloseable {
 
     /** The saved scenarios, in the same database. */
     ScenarioRepository scenarios();
+
+    /** The accounts of the server mode, in the same database. */
+    AccountRepository accounts();
+
+    /** The log of every change to scenarios, accounts and the data set. */
+    AuditLog audit();
 
     /** Releases the database; further calls fail. */
     @Override

@@ -28,7 +28,7 @@ public final class ThrowawayPostgis {
     /** Every table of the store schema, for tests that start from an empty database. */
     static final List<String> STORE_TABLES = List.of("flyway_schema_history", "schema_version", "nsp_meta",
             "import_file", "import_rejected", "import_note", "safety_region", "region_member", "municipality",
-            "demand_layer", "demand_block", "candidate_site", "scenario_site", "scenario");
+            "demand_layer", "demand_block", "candidate_site", "scenario_site", "scenario", "account", "audit_event");
     private static ThrowawayPostgis instance;
 
     private final Path dir;

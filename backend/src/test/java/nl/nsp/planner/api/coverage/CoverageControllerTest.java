@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -34,6 +35,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * D x=1000 w=20, E x=2500 w=7 in GM0002 (VR02, urbanity 4). Sites S0 x=0 (GM0001), S1 x=1500, S2 x=2000 (GM0002).
  * Radius 1,000 m: S0 covers A..D (200), S2 covers D and E (27); both together 207.
  */
+// a controller slice: the security chain (Spring Boot's default here, not the application's) is tested in ServerModeEndpointTest
+@AutoConfigureMockMvc(addFilters = false)
 @WebMvcTest(CoverageController.class)
 @Import(CoverageService.class)
 class CoverageControllerTest {
