@@ -35,10 +35,27 @@ public final class H2gisStore extends JdbcPlannerStore {
         pool.setMaxConnections(16);
         try {
             return new H2gisStore(pool, clock);
+        } catch (StoreException e) {
+            pool.dispose();
+            if (inUse(e)) {
+                throw new StoreException("the embedded store in " + folder + " is in use by another process (a running "
+                        + "server?): stop that first, or use a PostGIS store, which many processes can share", e);
+            }
+            throw e;
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
         }
+    }
+
+    /** True when H2 refused the file because another process has it open (error 90020). */
+    private static boolean inUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException sql && sql.getErrorCode() == 90020) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Opens the store in {@code folder} with the system clock. */

@@ -22,6 +22,26 @@ import nl.nsp.planner.ingest.ImportResult;
 public interface PlannerStore extends AutoCloseable {
 
     /**
+     * Opens the store at {@code location} ({@code nsp.store}, {@code --store}): a {@code postgis://} or
+     * {@code jdbc:postgresql:} location for the PostGIS store, anything else a folder of the embedded store.
+     *
+     * @throws IllegalArgumentException for a malformed database location
+     * @throws StoreException           when the store cannot be opened
+     */
+    static PlannerStore open(String location, java.time.Clock clock) {
+        String trimmed = location.trim();
+        if (PostgisStore.isPostgisLocation(trimmed)) {
+            return PostgisStore.open(trimmed, clock);
+        }
+        String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("postgis:") || lower.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("store " + trimmed + ": expected a folder (embedded store), "
+                    + "postgis://user[:password]@host[:port]/database or jdbc:postgresql://host[:port]/database");
+        }
+        return H2gisStore.open(java.nio.file.Path.of(trimmed), clock);
+    }
+
+    /**
      * Replaces every stored layer and the import report by those of {@code result}, in one transaction with its
      * {@link AuditAction#IMPORT} event: when anything fails, the store keeps exactly what it held before and the
      * exception propagates.
