@@ -52,12 +52,15 @@ class ScenarioService {
     private final PlannerStore store;
     private final ObjectProvider<DatasetSource> source;
     private final CoverageService coverage;
+    private final ScenarioStatistics statistics;
     private volatile PlanResolver resolver;
 
-    ScenarioService(PlannerStore store, ObjectProvider<DatasetSource> source, CoverageService coverage) {
+    ScenarioService(PlannerStore store, ObjectProvider<DatasetSource> source, CoverageService coverage,
+            ScenarioStatistics statistics) {
         this.store = store;
         this.source = source;
         this.coverage = coverage;
+        this.statistics = statistics;
     }
 
     /** The caller's readable scenarios: of {@code region} when given (403 when not readable), else all it may read. */
@@ -77,7 +80,7 @@ class ScenarioService {
     ScenarioResponse create(Caller caller, ScenarioRequest r) {
         ScenarioContent content = content(r, caller);
         AccessRules.requireManage(caller, content.region());
-        return response(repository().create(content, caller.name()));
+        return saved(repository().create(content, caller.name()));
     }
 
     /**
@@ -93,7 +96,7 @@ class ScenarioService {
         }
         ScenarioContent content = content(r, caller);
         AccessRules.requireChange(caller, current.content(), content);
-        return response(repository().update(id, version, content, caller.name()));
+        return saved(repository().update(id, version, content, caller.name()));
     }
 
     void delete(Caller caller, String id, Long version) {
@@ -121,9 +124,11 @@ class ScenarioService {
         return response(repository().setPublished(id, requireVersion(r.version()), r.published(), caller.name()));
     }
 
+    /** The figures of a scenario (computed once per plan: see {@link ScenarioStatistics}). */
     CoverageResponse statistics(Caller caller, String id) {
-        return coverage.evaluate(coverageRequest(find(caller, id, "id").plan()));
+        return statistics.of(find(caller, id, "id").plan());
     }
+
 
     ComparisonResponse compare(Caller caller, String idA, String idB, boolean use65) {
         if (idA == null || idB == null) {
@@ -145,10 +150,13 @@ class ScenarioService {
     }
 
     private static CoverageRequest coverageRequest(Plan p) {
-        Norms n = p.norms();
-        NormsRequest norms = new NormsRequest(n.radiusMetres(), n.radius65Metres(), n.urbanityRadiusMetres(),
-                n.linkRangeMetres(), n.maxNspPerCp(), n.inhabitantsPerNsp());
-        return new CoverageRequest(p.region(), p.demandLayer(), p.nspSiteIds(), norms, p.cpSiteIds(), null);
+        return ScenarioStatistics.request(p);
+    }
+
+    /** The answer to a save; the new plan's figures start computing, since the map asks for them next. */
+    private ScenarioResponse saved(Scenario s) {
+        statistics.precompute(s.plan());
+        return response(s);
     }
 
     /** The scenario, when it exists (404) and the caller may read it (403). */
