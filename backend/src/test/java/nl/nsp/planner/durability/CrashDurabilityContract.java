@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicInteger;
-import nl.nsp.planner.cli.ServerClient;
+import nl.nsp.planner.cli.load.ServerClient;
 import nl.nsp.planner.ingest.DataDirectoryImporterTestAccess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,7 +1,7 @@
 package nl.nsp.planner.durability;
 
 import java.util.Map;
-import nl.nsp.planner.cli.ServerClient;
+import nl.nsp.planner.cli.load.ServerClient;
 
 /** The crash test on the embedded H2GIS store, in the local mode (no login), as {@code scripts/run.sh} serves it. */
 class EmbeddedCrashIT extends CrashDurabilityContract {

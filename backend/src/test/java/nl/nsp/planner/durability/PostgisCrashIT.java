@@ -8,7 +8,7 @@ import java.sql.Statement;
 import java.util.Map;
 import nl.nsp.planner.account.Account;
 import nl.nsp.planner.account.Role;
-import nl.nsp.planner.cli.ServerClient;
+import nl.nsp.planner.cli.load.ServerClient;
 import nl.nsp.planner.security.Passwords;
 import nl.nsp.planner.store.PostgisStore;
 import nl.nsp.planner.store.ThrowawayPostgis;

@@ -1,4 +1,4 @@
-package nl.nsp.planner.cli;
+package nl.nsp.planner.cli.load;
 
 import java.io.IOException;
 import java.net.CookieManager;
