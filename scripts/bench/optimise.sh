@@ -6,12 +6,15 @@
 #   OR-Library pmed1..pmed40 when ORLIB_DIR holds pmedN.txt + pmedopt.txt (never committed; default
 #   /work/cache/orlib), otherwise generated instances of the same format, heuristic vs exact.
 # Inputs are generated into a temp dir (never the repository). Env: NSP_DATA (data dir), EXACT_LIMIT (s, default 300),
-# ORLIB_DIR, SKIP_EXACT=1 (heuristic only), SKIP_ORLIB=1, ONLY="mclp-p100 lscp ..." (instance names).
+# ORLIB_DIR, SKIP_EXACT=1 (heuristic only), SKIP_ORLIB=1, ONLY="mclp-p100 lscp ..." (instance names),
+# NSP_JAVA_OPTS (JVM options; default as scripts/nsp optimise).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 source "$root/scripts/lib/build.sh"
-ensure_jar "$root"
-jar="$root/backend/target/nsp-planner.jar"
+source "$root/scripts/lib/java-opts.sh"
+ensure_cli "$root"
+# the JVM options and launch scripts/nsp uses for optimise
+opts="$(nsp_java_opts optimise) $(cli_launch "$root")"
 data="${NSP_DATA:-$root/../shared/data/nl}"
 limit="${EXACT_LIMIT:-300}"
 orlib="${ORLIB_DIR:-/work/cache/orlib}"
@@ -26,7 +29,7 @@ run() {
   local name="$1" mode="$2"; shift 2
   local t0 t1 out="$tmp/$name.$mode.json"
   t0=$(date +%s.%N)
-  if java ${NSP_JAVA_OPTS:--Xmx4g} -jar "$jar" optimise "$@" --json > "$out" 2> "$tmp/err.txt"; then
+  if java $opts optimise "$@" --json > "$out" 2> "$tmp/err.txt"; then
     t1=$(date +%s.%N)
     python3 - "$out" "$name" "$mode" "$t0" "$t1" >> "$results" <<'PY' || echo -e "$name\t$mode\tunreadable result" >> "$results"
 import json, sys
@@ -91,7 +94,7 @@ elif [ -f "$orlib/pmedopt.txt" ] && [ -f "$orlib/pmed1.txt" ]; then
     f="$orlib/pmed$i.txt"
     [ -f "$f" ] || continue
     t0=$(date +%s.%N)
-    java -jar "$jar" optimise --model pmedian --orlib "$f" --json > "$tmp/or.json"
+    java $opts optimise --model pmedian --orlib "$f" --json > "$tmp/or.json"
     t1=$(date +%s.%N)
     opt=$(awk -v k="pmed$i" '$1==k {print $2}' "$orlib/pmedopt.txt")
     python3 - "$tmp/or.json" "$i" "$opt" "$t0" "$t1" "$(head -1 "$f")" <<'PY'
@@ -122,8 +125,8 @@ with open(out, "w") as f:
     for e in edges:
         f.write(f" {e[0]} {e[1]} {e[2]}\n")
 PY
-    java -jar "$jar" optimise --model pmedian --orlib "$f" --json > "$tmp/h.json"
-    java -jar "$jar" optimise --model pmedian --orlib "$f" --exact --time-limit "$limit" --json > "$tmp/e.json"
+    java $opts optimise --model pmedian --orlib "$f" --json > "$tmp/h.json"
+    java $opts optimise --model pmedian --orlib "$f" --exact --time-limit "$limit" --json > "$tmp/e.json"
     python3 - "$tmp/h.json" "$tmp/e.json" "$1" "$2" <<'PY'
 import json, sys
 h, e = json.load(open(sys.argv[1])), json.load(open(sys.argv[2]))

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createCoverageSession } from '../../main/resources/static/js/coverage/coverage-session.js';
+import { createWorkingPlan } from '../../main/resources/static/js/plan/working-plan.js';
 
 /** A fake API recording calls; toggles answer after a delay that shrinks, so unserialised calls would reorder. */
 function fakeApi() {
@@ -10,7 +11,7 @@ function fakeApi() {
   return {
     calls,
     async createCoverageSession(request) {
-      calls.push(['create', request.openSiteIds.join(','), (request.cpSiteIds ?? []).join(',')]);
+      calls.push(['create', request.openSiteIds.join(','), request.cpSiteIds.join(','), (request.ownSites ?? []).map((o) => o.id).join(',')]);
       sessions++;
       this.open = new Set(request.openSiteIds);
       this.cps = request.cpSiteIds;
@@ -22,7 +23,7 @@ function fakeApi() {
     },
     async coveragePoints(id) {
       calls.push(['points', id]);
-      if (id === 's3') throw new Error('te veel punten');
+      if (this.failPoints) throw new Error('te veel punten');
       return [{ id: 'p1' }];
     },
     async toggleCoverageSite(id, siteId) {
@@ -33,67 +34,90 @@ function fakeApi() {
       if (opened) this.open.add(siteId); else this.open.delete(siteId);
       return { delta: { siteId, opened }, report: { openSites: this.open.size } };
     },
+    async coverageReach(id, siteId) { calls.push(['reach', id, siteId]); return { siteId }; },
     async deleteCoverageSession(id) { calls.push(['delete', id]); return null; },
     open: new Set(),
   };
 }
 
-test('toggles run one after another in click order and track the open set', async () => {
+function setUp() {
   const api = fakeApi();
-  const session = createCoverageSession(api);
-  const seen = [];
-  session.subscribe((c) => seen.push(c.delta ? `${c.delta.siteId}:${c.delta.opened}` : `start:${c.report.openSites}`));
-  await assert.rejects(session.toggle('a'), /nog geen dekkingsberekening/);
-  session.start({ region: 'VR17', demandLayer: 'cbs100', openSiteIds: [] });
-  const clicks = [session.toggle('a'), session.toggle('b'), session.toggle('a')];
-  await Promise.all(clicks);
-  assert.deepEqual(seen, ['start:0', 'a:true', 'b:true', 'a:false']);
-  assert.deepEqual(api.calls.filter((c) => c[0] === 'toggle').map((c) => c[2]), ['a', 'b', 'a']);
-  assert.deepEqual(session.openIds(), ['b']);
-  assert.equal(session.isOpen('a'), false);
-  assert.equal(session.isOpen('b'), true);
-});
-
-test('a new session replaces the open set and drops the previous server session; failed points still give the report', async () => {
-  const api = fakeApi();
-  const session = createCoverageSession(api);
+  const plan = createWorkingPlan({ randomId: () => 'x1' });
+  const session = createCoverageSession(api, plan);
   const changes = [];
   session.subscribe((c) => changes.push(c));
-  await session.start({ region: 'VR17', demandLayer: 'cbs100', openSiteIds: ['x'] });
-  await session.start({ region: 'VR17', demandLayer: 'cbs100', openSiteIds: ['y', 'z'] });
-  assert.deepEqual(session.openIds(), ['y', 'z']);
-  assert.ok(api.calls.some((c) => c[0] === 'delete' && c[1] === 's1'));
-  await session.start({ region: 'VR17', demandLayer: 'pc4', openSiteIds: [] });
-  const last = changes[changes.length - 1];
-  assert.equal(last.report.openSites, 0);
-  assert.deepEqual(last.points, []);
-  assert.equal(last.pointsError, 'te veel punten');
-  await session.stop();
+  return { api, plan, session, changes };
+}
+
+test('without a region there is no session; the first sync for an area creates one with the per-point coverage', async () => {
+  const { api, plan, session, changes } = setUp();
+  await session.sync();
   assert.equal(session.active(), false);
-  assert.deepEqual(session.openIds(), []);
+  assert.deepEqual(api.calls, []);
+  plan.setArea('VR17', 'cbs100');
+  plan.setNsp('a', true);
+  await session.sync();
+  assert.deepEqual(api.calls.map((c) => c[0]), ['create', 'points']);
+  assert.deepEqual(changes.at(-1).points, [{ id: 'p1' }]);
+  assert.equal(session.id(), 's1');
+  assert.deepEqual(session.openIds(), ['a']);
 });
 
-test('links come with every change: a toggle reads the session again; a CP change is a new session with the same NSPs', async () => {
-  const api = fakeApi();
-  const session = createCoverageSession(api);
-  const changes = [];
-  session.subscribe((c) => changes.push(c));
-  await assert.rejects(session.toggleCp('cp'), /nog geen dekkingsberekening/);
-  await session.start({ region: 'VR17', demandLayer: 'cbs100', openSiteIds: ['a'], norms: { linkRangeMetres: 3000 } });
+test('NSP clicks become toggles in click order; queued syncs collapse; the links are read once after them', async () => {
+  const { api, plan, session, changes } = setUp();
+  plan.setArea('VR17', 'cbs100');
+  await session.sync();
+  api.calls.length = 0;
+  plan.toggleNsp('a');
+  const first = session.sync();
+  plan.toggleNsp('b');
+  const second = session.sync();
+  plan.toggleNsp('a');
+  const third = session.sync();
+  await Promise.all([first, second, third]);
+  // the first sync ran when the plan already was {b}: a opened and closed again before any request ran
+  assert.deepEqual(api.calls.map((c) => c.slice(0, 3).join(':')), ['toggle:s1:b', 'get:s1']);
+  assert.deepEqual(session.openIds(), ['b']);
+  assert.deepEqual(changes.at(-1).deltas.map((d) => d.siteId), ['b']);
   assert.deepEqual(changes.at(-1).links, { cps: 0, nsps: 1 });
-  await session.toggle('b');
-  assert.deepEqual(api.calls.slice(-2).map((c) => c[0]), ['toggle', 'get']);
-  assert.deepEqual(changes.at(-1).links, { cps: 0, nsps: 2 });
-  assert.equal(await session.toggleCp('cp'), true);
-  assert.deepEqual(api.calls.filter((c) => c[0] === 'create').at(-1), ['create', 'a,b', 'cp']);
+});
+
+test('norms, own sites or many NSPs at once give a new session with new colouring; CPs alone keep the colouring', async () => {
+  const { api, plan, session, changes } = setUp();
+  plan.setArea('VR17', 'cbs100');
+  await session.sync();
+  plan.setNorms({ radiusMetres: 800 });
+  await session.sync();
+  assert.deepEqual(api.calls.slice(-3).map((c) => c[0]), ['delete', 'create', 'points']);
+  const own = plan.addOwnSite({ name: 'Buurthuis', x: 92500, y: 437500 });
+  await session.sync();
+  assert.deepEqual(api.calls.filter((c) => c[0] === 'create').at(-1), ['create', own, '', own]);
+  plan.setCp('cp1', true);
+  await session.sync();
+  assert.deepEqual(api.calls.filter((c) => c[0] === 'create').at(-1), ['create', own, 'cp1', own]);
+  assert.notEqual(api.calls.at(-1)[0], 'points', 'a CP change keeps the colouring');
+  assert.equal(changes.at(-1).points, undefined);
+  assert.deepEqual(changes.at(-1).links, { cps: 1, nsps: 1 });
+  plan.setNsps(['n1', 'n2', 'n3', 'n4', 'n5', 'n6', 'n7', 'n8', 'n9']);
+  await session.sync();
+  assert.deepEqual(api.calls.slice(-2).map((c) => c[0]), ['create', 'points']);
+  assert.equal(session.openIds().length, 9);
+  api.failPoints = true;
+  plan.setNorms({ radius65Metres: 400 });
+  await session.sync();
+  assert.equal(changes.at(-1).pointsError, 'te veel punten');
+  assert.deepEqual(changes.at(-1).points, []);
+});
+
+test('leaving the region ends the session; reach asks the current session', async () => {
+  const { api, plan, session } = setUp();
+  plan.setArea('VR17', 'cbs100');
+  await session.sync();
+  assert.deepEqual(await session.reach('a'), { siteId: 'a' });
+  assert.deepEqual(api.calls.at(-1), ['reach', 's1', 'a']);
+  plan.setArea('', '');
+  await session.sync();
+  assert.equal(session.active(), false);
   assert.ok(api.calls.some((c) => c[0] === 'delete' && c[1] === 's1'));
-  assert.equal(session.isCp('cp'), true);
-  assert.deepEqual(changes.at(-1).links, { cps: 1, nsps: 2 });
-  assert.equal(changes.at(-1).points, undefined, 'a CP change keeps the per-point colouring');
-  // a new session for other norms keeps the CPs
-  await session.start({ region: 'VR17', demandLayer: 'cbs100', openSiteIds: ['a', 'b'] });
-  assert.deepEqual(api.calls.filter((c) => c[0] === 'create').at(-1), ['create', 'a,b', 'cp']);
-  assert.equal(await session.toggleCp('cp'), false);
-  assert.deepEqual(session.cpIds(), []);
-  assert.deepEqual(changes.at(-1).links, { cps: 0, nsps: 2 });
+  assert.equal(await session.reach('a'), null);
 });

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { rdToLatLon } from '../../main/resources/static/js/geo/rd.js';
+import { latLonToRd, rdToLatLon } from '../../main/resources/static/js/geo/rd.js';
 
 /** Metres between two lat/lon points (equirectangular; fine at these distances). */
 function metres([lat1, lon1], [lat2, lon2]) {
@@ -33,4 +33,15 @@ test('Rijnmond 100 m cell centres agree with the server transformation (5 decima
 test('one kilometre east in RD is about one kilometre on the ground', () => {
   const d = metres(rdToLatLon(92000, 437000), rdToLatLon(93000, 437000));
   assert.ok(Math.abs(d - 1000) < 5, `${d}`);
+});
+
+test('WGS84 to RD agrees with the server (proj4j) within a metre and round-trips', () => {
+  // stemlokalen_tk2023.csv "Basisschool De Schakel": RD 96861.2966 464336.2812 = 52.1641236973 N, 4.5374631533 E
+  const [x, y] = latLonToRd(52.1641236973, 4.5374631533);
+  assert.ok(Math.hypot(x - 96861.2966, y - 464336.2812) < 1, `${x} ${y}`);
+  assert.deepEqual(latLonToRd(52.1551744, 5.38720621), [155000, 463000]);
+  for (const [rx, ry] of [[92500, 437500], [66650, 437250], [180000, 580000], [250000, 480000]]) {
+    const [bx, by] = latLonToRd(...rdToLatLon(rx, ry));
+    assert.ok(Math.hypot(bx - rx, by - ry) < 1, `(${rx}, ${ry}) back at (${bx}, ${by})`);
+  }
 });

@@ -102,7 +102,9 @@ async function postLogin(username, password) {
   return json;
 }
 
-/** @typedef {{radiusMetres?: number, radius65Metres?: number, linkRangeMetres?: number, maxNspPerCp?: number}} Norms */
+/** @typedef {{radiusMetres?: number, radius65Metres?: number, urbanityRadiusMetres?: Record<string, number>,
+ *   linkRangeMetres?: number, maxNspPerCp?: number, inhabitantsPerNsp?: number}} Norms */
+/** @typedef {{id: string, name: string, address: string, x: number, y: number}} OwnSite */
 /** @typedef {{code: string, name: string, inhabitants: number, municipalityCount: number, bbox: number[]|null}} Region */
 /** @typedef {{name: string, description: string, primary: boolean, points: number, inhabitants: number, cellSizeMetres: number}} DemandLayer */
 /** @typedef {{region?: string, municipality?: string, bbox?: string}} AreaQuery */
@@ -134,7 +136,8 @@ export const api = {
   /**
    * A coverage session for a region, a demand layer and a set of open sites (201 {sessionId, report, links}).
    * With `cpSiteIds` the answer's `links` holds the NSP–CP links.
-   * @param {{region: string, demandLayer: string, openSiteIds: string[], cpSiteIds?: string[], norms?: Norms}} request
+   * @param {{region: string, demandLayer: string, openSiteIds: string[], cpSiteIds?: string[], norms?: Norms,
+   *   ownSites?: OwnSite[]}} request
    */
   createCoverageSession: (request) => sendJson('POST', '/api/coverage/sessions', request),
   /** The session's full statistics and its NSP–CP links: {sessionId, report, links}. @param {string} sessionId */
@@ -147,12 +150,16 @@ export const api = {
    * @param {string} sessionId @param {{minX: number, minY: number, maxX: number, maxY: number}} [box]
    */
   coveragePoints: (sessionId, box) => getJson(`/api/coverage/sessions/${encodeURIComponent(sessionId)}/points`, { ...box }),
+  /** The demand points within the radius of one site (open or not). @param {string} sessionId @param {string} siteId */
+  coverageReach: (sessionId, siteId) =>
+    getJson(`/api/coverage/sessions/${encodeURIComponent(sessionId)}/reach/${encodeURIComponent(siteId)}`),
   /** @param {string} sessionId */
   deleteCoverageSession: (sessionId) => sendJson('DELETE', `/api/coverage/sessions/${encodeURIComponent(sessionId)}`),
   /**
    * Starts an optimisation job (202 {jobId, status}); see docs/api.md "Optimisation jobs".
    * @param {{region: string, demandLayer?: string, model: string, p?: number, radiusMetres?: number, target?: number,
-   *   timeLimitSeconds?: number, exact?: boolean, fixedSiteIds?: string[], excludedSiteIds?: string[]}} request
+   *   capacity?: number, timeLimitSeconds?: number, exact?: boolean, fixedSiteIds?: string[], excludedSiteIds?: string[],
+   *   ownSites?: OwnSite[], curve?: boolean, maxP?: number}} request
    */
   startOptimisation: (request) => sendJson('POST', '/api/optimisations', request),
   /** The job's status, progress, best objective and bound. @param {string} jobId */
@@ -161,4 +168,22 @@ export const api = {
   optimisationResult: (jobId) => getJson(`/api/optimisations/${encodeURIComponent(jobId)}/result`),
   /** Cancels a queued or running job (409 when it has ended). @param {string} jobId */
   cancelOptimisation: (jobId) => sendJson('DELETE', `/api/optimisations/${encodeURIComponent(jobId)}`),
+  /**
+   * Places for a query: coordinates, PC4 postcodes, candidate sites, and online addresses when configured.
+   * @param {string} q @param {string} [region] sites of this region first
+   * @returns {Promise<{query: string, results: any[], online: {status: string, message?: string}}>}
+   */
+  geocode: (q, region) => getJson('/api/geocode', { q, region }),
+  /**
+   * Starts a national report job (202 {jobId, status}); see docs/api.md "National report".
+   * @param {Record<string, unknown>} request
+   */
+  startNationalReport: (request) => sendJson('POST', '/api/reports/national', request),
+  /** Status and progress; when done the files and the headline numbers. @param {string} jobId */
+  nationalReport: (jobId) => getJson(`/api/reports/national/${encodeURIComponent(jobId)}`),
+  /** Cancels a queued or running report (409 when it has ended). @param {string} jobId */
+  cancelNationalReport: (jobId) => sendJson('DELETE', `/api/reports/national/${encodeURIComponent(jobId)}`),
+  /** Where a file of a finished report is served. @param {string} jobId @param {string} name @param {boolean} [download] */
+  nationalReportFileUrl: (jobId, name, download = false) =>
+    `/api/reports/national/${encodeURIComponent(jobId)}/files/${encodeURIComponent(name)}${download ? '?download=true' : ''}`,
 };

@@ -1,7 +1,8 @@
 // @ts-check
 import { api, ApiError } from './api.js';
+import { L } from './map/leaflet.js';
 import { createState } from './state.js';
-import { createMapView, NETHERLANDS } from './map/map-view.js';
+import { createMapView } from './map/map-view.js';
 import { createBoundaryLayers } from './layers/boundary-layer.js';
 import { createPopulationLayer } from './layers/population-layer.js';
 import { createCandidateLayer } from './layers/candidate-layer.js';
@@ -9,18 +10,17 @@ import { createAreaPanel } from './panels/area-panel.js';
 import { createLegend } from './panels/legend.js';
 import { createStatusBar } from './panels/status-bar.js';
 import { createImportPanel } from './panels/import-panel.js';
-import { createCoverageLayer } from './layers/coverage-layer.js';
-import { createNspLayer } from './layers/nsp-layer.js';
-import { createCoveragePanel } from './panels/coverage-panel.js';
-import { createOptimisePanel } from './panels/optimise-panel.js';
+import { createPanelLayout } from './panels/layout.js';
 import { createCoverageSession } from './coverage/coverage-session.js';
-import { createLinkLayer } from './layers/link-layer.js';
 import { createAccountBadge } from './panels/account-badge.js';
+import { workingPlan } from './plan/working-plan.js';
+import { createSiteCatalogue } from './plan/site-catalogue.js';
+import { createAreaLoader } from './app/area-loader.js';
+import { wireCoverage } from './app/coverage-wiring.js';
+import { wireOptimiser } from './app/optimise-wiring.js';
 
-/** The whole country as a lon/lat box for the API. */
-const NETHERLANDS_BBOX = '3.3,50.7,7.3,53.6';
-/** Outline simplification for the national view, in metres. */
-const NATIONAL_SIMPLIFY_METRES = 150;
+const KIND_LABELS = { POLLING_STATION: 'stemlokalen', FIRE_STATION: 'brandweerkazernes', MUNICIPAL_BUILDING: 'gemeentelijke gebouwen',
+  COMMUNITY_CENTRE: 'buurthuizen', SCHOOL: 'scholen', SPORTS_HALL: 'sporthallen', OWN: 'eigen locaties', OTHER: 'overige' };
 
 const statusBar = createStatusBar();
 const messageBox = /** @type {HTMLElement} */ (document.getElementById('message'));
@@ -44,36 +44,83 @@ function describe(e) {
 }
 
 const state = createState({ region: '', municipality: '', layer: '', value: /** @type {'inhabitants'|'inhabitants65Plus'} */ ('inhabitants') });
+const plan = workingPlan;
 
 async function start() {
   createAccountBadge(api, /** @type {HTMLElement} */ (document.getElementById('account')));
   const [config, regions, layers] = await Promise.all([api.config(), api.regions(), api.demandLayers()]);
   const view = createMapView(/** @type {HTMLElement} */ (document.getElementById('map')), config.baseMaps, (text) => showMessage(text, 8000));
-  const boundaries = createBoundaryLayers(view.renderer, (code) => state.set({ municipality: code }));
-  const population = createPopulationLayer();
-  const coverage = createCoverageSession(api);
+  createPanelLayout(view.map);
+  const catalogue = createSiteCatalogue(plan);
+  const coverage = createCoverageSession(api, plan);
+  /** @type {import('./layers/candidate-layer.js').NspEditing} every site action goes through the working plan */
   const editing = {
-    isOpen: (/** @type {string} */ id) => coverage.isOpen(id),
-    toggle: (/** @type {string} */ id) => coverage.toggle(id).catch((e) => showMessage(`NSP wijzigen mislukt: ${describe(e)}`, 8000)),
-    isCp: (/** @type {string} */ id) => coverage.isCp(id),
-    toggleCp: (/** @type {string} */ id) => coverage.toggleCp(id).catch((e) => showMessage(`CP wijzigen mislukt: ${describe(e)}`, 8000)),
+    isOpen: (id) => plan.isNsp(id),
+    toggle: async (id) => { if (!plan.toggleNsp(id) && plan.isExcluded(id)) showMessage('Deze locatie is uitgesloten; sta haar eerst toe.', 6000); },
+    isCp: (id) => plan.isCp(id),
+    toggleCp: async (id) => { plan.toggleCp(id); },
+    isFixed: (id) => plan.isFixed(id),
+    toggleFixed: async (id) => { plan.setFixed(id, !plan.isFixed(id)); },
+    isExcluded: (id) => plan.isExcluded(id),
+    toggleExcluded: async (id) => { plan.setExcluded(id, !plan.isExcluded(id)); },
+    editOwn: (id) => wired.ownPanel.edit(id),
+    removeOwn: (id) => { view.map.closePopup(); plan.removeOwnSite(id); },
   };
+  const boundaries = createBoundaryLayers(view.renderer, (code) => { if (wired.toolbar.mode() === 'view') state.set({ municipality: code }); });
+  const population = createPopulationLayer();
   const candidates = createCandidateLayer(view.map, view.renderer, editing);
-  const coverageLayer = createCoverageLayer();
-  const nsps = createNspLayer(view.map, view.renderer, editing);
-  const linkLayer = createLinkLayer(view.map, view.renderer, editing);
+  const legend = createLegend(view.map);
+  const areaPanel = createAreaPanel(state);
+  const importPanel = createImportPanel(api);
+  /** @type {{name: string, municipality: string, sites: any[], demand: any}} */
+  let area = { name: '', municipality: '', sites: [], demand: null };
+  /** @type {Set<string>} candidate ids of the plan's region (what a regional optimisation may fix or exclude) */
+  let regionSites = new Set();
+
+  const wired = wireCoverage({
+    view, plan, coverage, catalogue, candidates, editing, layers,
+    area: () => area,
+    onCoverageChange: () => updateLegend(),
+    showMessage, describe,
+  });
+  const optimiser = wireOptimiser({ view, plan, regionSiteIds: () => regionSites });
+
   view.addOverlay(population.layer, 'Bevolking');
-  view.addOverlay(coverageLayer.layer, 'Gedekt / niet gedekt');
+  view.addOverlay(wired.coverageLayer.layer, 'Gedekt / niet gedekt');
   view.addOverlay(boundaries.municipalities, 'Gemeentegrenzen');
   view.addOverlay(boundaries.region, 'Regiogrens');
-  view.addOverlay(candidates.layer, 'Kandidaatlocaties');
-  view.addOverlay(nsps.radiusLayer, 'Loopafstand geselecteerde NSP');
-  view.addOverlay(linkLayer.linkLayer, 'NSP–CP-verbindingen');
-  view.addOverlay(nsps.layer, "NSP's");
-  view.addOverlay(linkLayer.cpLayer, "CP's");
-  const legend = createLegend(view.map);
-  const panel = createAreaPanel(state);
-  const importPanel = createImportPanel(api);
+  // the candidates themselves are always on the map; the control shows one switch per kind present (setOverlayGroup)
+  candidates.layer.addTo(view.map);
+  const kindsAnchor = boundaries.region;
+  /** @type {Map<string, L.LayerGroup>} */
+  const kindSwitches = new Map();
+  view.addOverlay(wired.ownLayer.layer, 'Eigen locaties');
+  view.addOverlay(wired.reachLayer.layer, 'Bereik geselecteerde locatie (cellen)');
+  view.addOverlay(wired.nsps.radiusLayer, 'Loopafstand geselecteerde locatie');
+  view.addOverlay(wired.linkLayer.linkLayer, 'NSP–CP-verbindingen');
+  view.addOverlay(wired.nsps.layer, "NSP's");
+  view.addOverlay(wired.linkLayer.cpLayer, "CP's");
+  view.addOverlay(optimiser.proposals.layer, 'Voorstel optimalisatie');
+
+  /** One layer-control switch per kind of candidate present in the area ("Kandidaten: stemlokalen"). @param {string[]} kinds */
+  function showKindSwitches(kinds) {
+    const entries = kinds.map((kind) => {
+      let group = kindSwitches.get(kind);
+      if (!group) {
+        group = L.layerGroup().addTo(view.map);
+        group.on('add', () => candidates.setKindVisible(kind, true));
+        group.on('remove', () => candidates.setKindVisible(kind, false));
+        kindSwitches.set(kind, group);
+      }
+      return { layer: group, name: `Kandidaten: ${KIND_LABELS[/** @type {keyof typeof KIND_LABELS} */ (kind)] ?? kind}` };
+    });
+    view.setOverlayGroup('kinds', kindsAnchor, entries);
+  }
+
+  function updateLegend() {
+    const p = plan.snapshot();
+    legend.update(area.demand, state.get().value, candidates.kinds(), population.breaks(), coverage.active() ? p.norms : null);
+  }
 
   const report = await importPanel.load();
   if (report.failure) showMessage(`Import mislukt: ${report.failure.message}. Zie “Import mislukt” voor details.`);
@@ -82,195 +129,43 @@ async function start() {
       : 'Er zijn geen gegevens ingelezen. Start de server met --data-dir (zie docs/running.md).');
     return;
   }
-
-  panel.setRegions(regions);
-  panel.setLayers(layers);
+  areaPanel.setRegions(regions);
+  areaPanel.setLayers(layers);
   const gridLayer = layers.find((l) => l.cellSizeMetres === 100) ?? layers[0];
-  const primary = layers.find((l) => l.primary) ?? layers[0];
-  let currentDemand = null;
-  /** @type {string[]} */
-  let currentKinds = [];
-  let loadedRegion = null;
-  let regionData = { municipalities: null, outline: null };
-  let sequence = 0;
-  /** Coverage norms of the panel. */
-  let norms = { radiusMetres: 1000, radius65Metres: 500, linkRangeMetres: 5000, maxNspPerCp: 20 };
-  /** What the current coverage session was made for ("" = none). */
-  let coverageKey = '';
-  let coverageCellSize = 0;
-  let coverageAreaName = '';
-  /** @type {Map<string, any>} every candidate site seen, by id (NSPs stay drawn when the view narrows) */
-  const knownSites = new Map();
-  /** @type {any[]} */
-  let areaSites = [];
 
-  const coveragePanel = createCoveragePanel({
-    onNorms(next) {
-      norms = next;
-      restartCoverage(coverage.openIds());
-    },
-    onLocate(id) {
-      if (!candidates.focus(id)) showMessage('Deze locatie ligt buiten het getoonde gebied.', 6000);
-    },
-    onToggle(id) { editing.toggle(id); },
-    onAllPollingStations() {
-      restartCoverage(areaSites.filter((f) => f.properties.kind === 'POLLING_STATION').map((f) => f.properties.id));
-    },
-    onClear() { restartCoverage([]); },
-  });
-  coveragePanel.setNorms(norms);
-  // optimisation jobs for the coverage session's region, layer and radius; the proposal becomes the open NSPs
-  const optimisePanel = createOptimisePanel({
-    context: () => (coverageKey
-      ? { region: coverageKey.split('|')[0], demandLayer: coverageKey.split('|')[1], radiusMetres: norms.radiusMetres }
-      : null),
-    onShowProposal(ids) { restartCoverage(ids); },
-  });
-  // the covered/uncovered canvas redraws on every move (its handler was registered first); record what it drew
-  view.map.on('moveend', () => coveragePanel.drawn(coverageLayer.drawn(), coverageLayer.drawMs()));
-
-  function updateLegend() {
-    legend.update(currentDemand, state.get().value, currentKinds, population.breaks(), coverage.active() ? norms : null);
-  }
-
-  coverage.subscribe((change) => {
-    const s = state.get();
-    updateLegend();
-    if (change.points) coverageLayer.show(change.points, coverageCellSize);
-    if (change.pointsError) showMessage(`Gedekte cellen niet getoond: ${change.pointsError}`, 8000);
-    if (change.delta) coverageLayer.apply(change.delta);
-    candidates.redraw();
-    // links first: the NSP markers are drawn over the lines' ends
-    const siteOf = (/** @type {string} */ id) => knownSites.get(id);
-    linkLayer.show(coverage.cpIds().map(siteOf).filter(Boolean), change.links, siteOf);
-    nsps.show(coverage.openIds().map((id) => knownSites.get(id)).filter(Boolean), change.report.norms.radiusMetres);
-    if (change.delta && change.delta.opened) nsps.select(change.delta.siteId);
-    coveragePanel.render(change.report, { areaName: coverageAreaName, municipality: s.municipality, roundTripMs: change.roundTripMs });
-    coveragePanel.drawn(coverageLayer.drawn(), coverageLayer.drawMs());
-    coveragePanel.renderLinks(change.links, (id) => siteOf(id)?.properties.name ?? id);
-    coveragePanel.session(coverage.id(), linkLayer.drawn().lines);
-    // an open popup's buttons follow the change (e.g. after "Alle stemlokalen als NSP")
-    for (const b of view.map.getContainer().querySelectorAll('.leaflet-popup .nsp-toggle')) {
-      const button = /** @type {HTMLElement} */ (b);
-      button.textContent = coverage.isOpen(button.dataset.siteId ?? '') ? 'Verwijder NSP' : 'Maak NSP';
-    }
-    for (const b of view.map.getContainer().querySelectorAll('.leaflet-popup .cp-toggle')) {
-      const button = /** @type {HTMLElement} */ (b);
-      button.textContent = coverage.isCp(button.dataset.siteId ?? '') ? 'Verwijder CP' : 'Maak CP';
-    }
-  });
-
-  /** A new coverage session for the current region and layer with these open sites. @param {string[]} openIds */
-  function restartCoverage(openIds) {
-    const s = state.get();
-    if (!coverageKey) return;
-    coveragePanel.message('Dekking berekenen…');
-    coverage.start({ region: s.region, demandLayer: coverageKey.split('|')[1], openSiteIds: openIds, norms })
-      .catch((e) => coveragePanel.message(`Dekking kon niet worden berekend: ${describe(e)}`));
-  }
-
-  /** @param {{region: string, municipality: string}} s */
-  function areaQuery(s) {
-    if (s.municipality) return { municipality: s.municipality };
-    if (s.region) return { region: s.region };
-    return { bbox: NETHERLANDS_BBOX };
-  }
-
-  /** Demand of the chosen layer, or of the primary layer when the chosen one has no points here. */
-  async function loadDemand(layerName, area) {
-    if (!layerName) return { demand: null, note: '' };
-    if (area.bbox) return { demand: null, note: 'kies een veiligheidsregio om de bevolking te zien' };
-    const demand = await api.demand(layerName, area);
-    if (demand.count === 0 && primary && layerName !== primary.name) {
-      const fallback = await api.demand(primary.name, area);
-      return { demand: fallback, note: `geen ${layerName}-gegevens hier, ${primary.name} getoond` };
-    }
-    return { demand, note: '' };
-  }
-
-  async function load() {
-    const s = state.get();
-    const mine = ++sequence;
-    const started = performance.now();
-    statusBar.busy('Laden…');
-    if (!report.failure) showMessage('');
-    try {
-      if (loadedRegion !== s.region) {
-        const [municipalities, detail] = await Promise.all([
-          api.municipalities(s.region || undefined, s.region ? undefined : NATIONAL_SIMPLIFY_METRES),
-          s.region ? api.region(s.region) : Promise.resolve(null),
-        ]);
-        regionData = { municipalities, outline: detail ? detail.outline : null };
-        loadedRegion = s.region;
-        panel.setMunicipalities(municipalities.features.map((f) => f.properties));
-      }
-      const area = areaQuery(s);
-      const [{ demand, note }, sites] = await Promise.all([loadDemand(s.layer, area), api.candidates(area)]);
-      if (mine !== sequence) return;
-
-      const features = regionData.municipalities.features;
-      const chosen = s.municipality ? features.filter((f) => f.id === s.municipality) : features;
-      const region = regions.find((r) => r.code === s.region);
-      const box = s.municipality ? chosen[0]?.properties.bbox : region?.bbox;
-      view.map.fitBounds(box ? [[box[1], box[0]], [box[3], box[2]]] : NETHERLANDS, { animate: false });
-
-      boundaries.show(regionData.municipalities, regionData.outline, s.municipality);
-      currentDemand = demand;
-      population.setValue(s.value);
-      population.show(demand);
-      candidates.show(sites);
-      areaSites = sites.features;
-      for (const f of sites.features) knownSites.set(f.properties.id, f);
-      coveragePanel.setSites(sites.features);
-      const name = s.municipality ? chosen[0]?.properties.name : region ? `${region.code} ${region.name}` : 'Nederland';
-      coverageAreaName = name ?? '';
-      const key = s.region && demand ? `${s.region}|${demand.layer}` : '';
-      if (key !== coverageKey) {
-        coverageKey = key;
-        optimisePanel.reset();
-        coverageCellSize = demand ? demand.cellSizeMetres : 0;
-        if (key) restartCoverage(coverage.openIds());
-        else {
-          coverage.stop().then(updateLegend);
-          coverageLayer.clear();
-          nsps.show([], norms.radiusMetres);
-          linkLayer.show([], null, () => undefined);
-          coveragePanel.renderLinks(null, (id) => id);
-          coveragePanel.session('', 0);
-          coveragePanel.message('Kies een veiligheidsregio om de dekking te zien.');
-        }
-      } else if (coverage.active()) {
-        coverage.refresh();
-      }
-      currentKinds = [...new Set(sites.features.map((f) => f.properties.kind))];
+  const loader = createAreaLoader({
+    state, view, regions, layers, config, boundaries, population, candidates, areaPanel, statusBar,
+    showMessage, describe, keepMessage: () => Boolean(report.failure),
+    onLoaded(loaded) {
+      area = { name: loaded.name, municipality: loaded.municipality, sites: loaded.sites.features, demand: loaded.demand };
+      catalogue.addCandidates(loaded.sites.features);
+      if (!loaded.municipality) regionSites = new Set(loaded.sites.features.map((/** @type {any} */ f) => f.properties.id));
+      wired.setSites(loaded.sites.features);
+      showKindSwitches(candidates.kinds());
+      const before = plan.snapshot();
+      plan.setArea(loaded.region && loaded.demand ? loaded.region : '', loaded.region && loaded.demand ? loaded.demand.layer : '');
+      const after = plan.snapshot();
+      // the same area (e.g. narrowed to a municipality): the report again, for the municipality's row
+      if (before.region === after.region && before.demandLayer === after.demandLayer && coverage.active()) coverage.refresh();
+      optimiser.update();
       updateLegend();
-      await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-      statusBar.show({
-        area: name ?? '',
-        municipalities: chosen.length,
-        inhabitants: chosen.reduce((sum, f) => sum + f.properties.inhabitants, 0),
-        demand,
-        candidates: sites.features.length,
-        dataVersion: config.dataVersion,
-        note,
-      });
-      const bar = /** @type {HTMLElement} */ (document.getElementById('status-bar'));
-      bar.dataset.paintMs = String(Math.round(performance.now() - started));
-      bar.dataset.cellsDrawn = String(population.drawn());
-      bar.dataset.markers = String(candidates.drawn().markers);
-      bar.dataset.clusters = String(candidates.drawn().clusters);
-      bar.dataset.boundaries = String(boundaries.count());
-    } catch (e) {
-      if (mine === sequence) statusBar.error(`Fout bij laden: ${describe(e)}`);
-    }
-  }
+    },
+  });
 
+  // a restored plan (e.g. a reopened scenario) brings its own area
+  plan.subscribe((p, change) => {
+    if (change.type !== 'restore') return;
+    const s = state.get();
+    if (p.region && (p.region !== s.region || (p.demandLayer && p.demandLayer !== s.layer))) {
+      state.set({ region: p.region, municipality: '', layer: p.demandLayer || s.layer });
+    }
+  });
   state.subscribe((s, previous) => {
     if (s.region !== previous.region || s.municipality !== previous.municipality || s.layer !== previous.layer) {
-      load();
+      loader.load();
     } else if (s.value !== previous.value) {
       population.setValue(s.value);
-      coverageLayer.setUse65(s.value === 'inhabitants65Plus');
+      wired.coverageLayer.setUse65(s.value === 'inhabitants65Plus');
       updateLegend();
     }
   });

@@ -1,32 +1,34 @@
 // @ts-check
 /**
- * The coverage session of the map: which sites are open NSPs, for which region, demand layer and norms. It owns
- * the server-side session (/api/coverage/sessions) and runs every request one after the other, so fast clicks
- * never interleave. Listeners get each new report, the toggle's delta (or the fresh per-point coverage after a
- * new session), the NSP–CP links and the measured round trip.
+ * The server-side coverage session of the working plan (/api/coverage/sessions). `sync()` brings the session in
+ * line with the plan as it is when the request runs: a new session when the region, demand layer, norms, own sites
+ * or CPs changed (or many NSPs at once), otherwise one toggle per NSP that opened or closed. Requests run one after
+ * the other, so fast clicks never interleave, and queued syncs collapse (a later one finds nothing left to do).
  *
- * The session is always created with the coördinatiepunten (`cpSiteIds`, possibly none), so every answer has
- * `links`. A toggle's answer has no links: after it the session is read again (GET), which also gives the links.
- * Making a site a CP or not starts a new session with the same open NSPs (the per-point coverage is unchanged,
- * so it is not fetched again).
+ * Listeners get each new report with the NSP–CP links (the session is always created with `cpSiteIds`), the
+ * toggles' deltas (to recolour only the changed cells) or, after a new session, the per-point coverage — unless
+ * only the CPs changed, which leaves the colouring as it is — and the measured round trip.
  *
  * @param {typeof import('../api.js').api} api
+ * @param {{snapshot: () => import('../plan/working-plan.js').Plan}} plan
  */
-export function createCoverageSession(api) {
+export function createCoverageSession(api, plan) {
+  /** More NSP changes than this at once: a new session is cheaper than the toggles. */
+  const MAX_TOGGLES = 8;
   let sessionId = '';
+  /** region|layer|norms|own sites of the session (what the per-point colouring depends on besides the NSPs) */
+  let pointsKey = '';
+  let cpKey = '';
   /** @type {Set<string>} */
   let open = new Set();
-  /** @type {Set<string>} */
-  let cps = new Set();
   /** @type {any} */
   let report = null;
   /** @type {any} */
   let links = null;
-  /** @type {any} the last session request (region, layer, norms) */
-  let lastRequest = null;
   let lastRoundTripMs = 0;
   let queue = Promise.resolve();
-  /** @type {Array<(change: {report: any, links: any, delta?: any, points?: any[], pointsError?: string, roundTripMs: number}) => void>} */
+  /** @typedef {{report: any, links: any, deltas?: any[], points?: any[], pointsError?: string, roundTripMs: number}} Change */
+  /** @type {Array<(change: Change) => void>} */
   const listeners = [];
 
   /** @template T @param {() => Promise<T>} job @returns {Promise<T>} */
@@ -36,78 +38,86 @@ export function createCoverageSession(api) {
     return run;
   }
 
+  /** @param {Change} change */
   function notify(change) {
     for (const l of listeners) l(change);
   }
 
+  /** @param {import('../plan/working-plan.js').Plan} p */
+  const keyOf = (p) => JSON.stringify([p.region, p.demandLayer, p.norms, p.ownSites]);
+
+  /** @param {import('../plan/working-plan.js').Plan} p @param {boolean} withPoints */
+  async function create(p, withPoints) {
+    const previous = sessionId;
+    sessionId = '';
+    if (previous) api.deleteCoverageSession(previous).catch(() => undefined);
+    const started = performance.now();
+    const created = await api.createCoverageSession({
+      region: p.region, demandLayer: p.demandLayer, openSiteIds: p.nspSiteIds, cpSiteIds: p.cpSiteIds, norms: p.norms,
+      ownSites: p.ownSites,
+    });
+    /** @type {any[]|undefined} */
+    let points;
+    let pointsError = '';
+    if (withPoints) {
+      // the statistics stand on their own; a region with too many points for the map (400) only loses the colouring
+      try {
+        points = await api.coveragePoints(created.sessionId);
+      } catch (e) {
+        points = [];
+        pointsError = e instanceof Error ? e.message : String(e);
+      }
+    }
+    sessionId = created.sessionId;
+    pointsKey = keyOf(p);
+    cpKey = JSON.stringify(p.cpSiteIds);
+    open = new Set(p.nspSiteIds);
+    report = created.report;
+    links = created.links;
+    lastRoundTripMs = performance.now() - started;
+    notify({ report, links, points, pointsError, roundTripMs: lastRoundTripMs });
+  }
+
   return {
-    /**
-     * Starts a new session (the previous one is dropped on the server).
-     * @param {{region: string, demandLayer: string, openSiteIds: string[], cpSiteIds?: string[], norms?: import('../api.js').Norms}} request
-     *   without cpSiteIds the current CPs are kept
-     */
-    start(request) {
+    /** Brings the session in line with the plan (queued). @returns {Promise<void>} */
+    sync() {
       return enqueue(async () => {
-        const previous = sessionId;
-        sessionId = '';
-        if (previous) api.deleteCoverageSession(previous).catch(() => undefined);
-        const started = performance.now();
-        const cpSiteIds = request.cpSiteIds ?? [...cps];
-        const created = await api.createCoverageSession({ ...request, cpSiteIds });
-        // the statistics stand on their own; a region with too many points for the map (400) only loses the colouring
-        /** @type {any[]} */
-        let points = [];
-        let pointsError = '';
-        try {
-          points = await api.coveragePoints(created.sessionId);
-        } catch (e) {
-          pointsError = e instanceof Error ? e.message : String(e);
+        const p = plan.snapshot();
+        if (!p.region || !p.demandLayer) {
+          if (sessionId) api.deleteCoverageSession(sessionId).catch(() => undefined);
+          sessionId = '';
+          pointsKey = '';
+          open = new Set();
+          report = null;
+          links = null;
+          return;
         }
-        sessionId = created.sessionId;
-        open = new Set(request.openSiteIds);
-        cps = new Set(cpSiteIds);
-        lastRequest = { region: request.region, demandLayer: request.demandLayer, norms: request.norms };
-        report = created.report;
-        links = created.links;
-        lastRoundTripMs = performance.now() - started;
-        notify({ report, links, points, pointsError, roundTripMs: lastRoundTripMs });
-        return report;
-      });
-    },
-    /** Opens a closed site or closes an open one. @param {string} siteId */
-    toggle(siteId) {
-      return enqueue(async () => {
-        if (!sessionId) throw new Error('Er is nog geen dekkingsberekening voor dit gebied.');
+        const wanted = new Set(p.nspSiteIds);
+        const changed = [...open].filter((id) => !wanted.has(id)).concat(p.nspSiteIds.filter((id) => !open.has(id)));
+        const sameColouring = sessionId !== '' && keyOf(p) === pointsKey;
+        if (!sameColouring || changed.length > MAX_TOGGLES) {
+          await create(p, true);
+          return;
+        }
+        if (JSON.stringify(p.cpSiteIds) !== cpKey) {
+          // a CP change: a new session; the per-point colouring follows the NSPs only, so it is kept if they did not change
+          await create(p, changed.length > 0);
+          return;
+        }
+        if (changed.length === 0) return;
         const started = performance.now();
-        const answer = await api.toggleCoverageSite(sessionId, siteId);
-        if (answer.delta.opened) open.add(siteId); else open.delete(siteId);
-        report = answer.report;
+        const deltas = [];
+        for (const id of changed) {
+          const answer = await api.toggleCoverageSite(sessionId, id);
+          if (answer.delta.opened) open.add(id); else open.delete(id);
+          deltas.push(answer.delta);
+        }
         // the links follow the open set: read them (with the report) from the session
         const current = await api.coverageSession(sessionId);
         report = current.report;
         links = current.links;
         lastRoundTripMs = performance.now() - started;
-        notify({ report, links, delta: answer.delta, roundTripMs: lastRoundTripMs });
-        return answer.delta;
-      });
-    },
-    /** Makes a site a coördinatiepunt or no longer one (a new session, same open NSPs). @param {string} siteId */
-    toggleCp(siteId) {
-      return enqueue(async () => {
-        if (!sessionId || !lastRequest) throw new Error('Er is nog geen dekkingsberekening voor dit gebied.');
-        const next = new Set(cps);
-        if (next.has(siteId)) next.delete(siteId); else next.add(siteId);
-        const started = performance.now();
-        const created = await api.createCoverageSession({ ...lastRequest, openSiteIds: [...open], cpSiteIds: [...next] });
-        const previous = sessionId;
-        api.deleteCoverageSession(previous).catch(() => undefined);
-        sessionId = created.sessionId;
-        cps = next;
-        report = created.report;
-        links = created.links;
-        lastRoundTripMs = performance.now() - started;
-        notify({ report, links, roundTripMs: lastRoundTripMs });
-        return cps.has(siteId);
+        notify({ report, links, deltas, roundTripMs: lastRoundTripMs });
       });
     },
     /** Tells the listeners the current report again (e.g. after the shown area narrowed to a municipality). */
@@ -116,28 +126,21 @@ export function createCoverageSession(api) {
         if (report) notify({ report, links, roundTripMs: lastRoundTripMs });
       });
     },
-    /** Ends the session (e.g. when no region is chosen). */
-    stop() {
-      return enqueue(async () => {
-        if (sessionId) api.deleteCoverageSession(sessionId).catch(() => undefined);
-        sessionId = '';
-        open = new Set();
-        report = null;
-        links = null;
-      });
+    /**
+     * The demand points within the radius of one site in the current session (GET …/reach/{siteId}).
+     * @param {string} siteId @returns {Promise<any>} null when there is no session
+     */
+    reach(siteId) {
+      return enqueue(async () => (sessionId ? api.coverageReach(sessionId, siteId) : null));
     },
-    /** @param {string} id */
+    /** @param {string} id whether the server session has this NSP open */
     isOpen: (id) => open.has(id),
     /** @returns {string[]} */
     openIds: () => [...open],
-    /** @param {string} id */
-    isCp: (id) => cps.has(id),
-    /** @returns {string[]} */
-    cpIds: () => [...cps],
     /** The current session id ('' = none), for checks against the API. */
     id: () => sessionId,
     active: () => sessionId !== '',
-    /** @param {(change: {report: any, links: any, delta?: any, points?: any[], pointsError?: string, roundTripMs: number}) => void} listener */
+    /** @param {(change: Change) => void} listener */
     subscribe(listener) { listeners.push(listener); },
   };
 }

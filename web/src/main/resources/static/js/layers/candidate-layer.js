@@ -27,14 +27,52 @@ function el(tag, text) {
 
 /**
  * @typedef {{isOpen: (id: string) => boolean, toggle: (id: string) => Promise<unknown>,
- *   isCp?: (id: string) => boolean, toggleCp?: (id: string) => Promise<unknown>}} NspEditing
- * Whether a site is an open NSP, and opening/closing it (the coverage session); optionally the same for a
- * coördinatiepunt (a site can be an NSP, a CP or both).
+ *   isCp?: (id: string) => boolean, toggleCp?: (id: string) => Promise<unknown>,
+ *   isFixed?: (id: string) => boolean, toggleFixed?: (id: string) => Promise<unknown>,
+ *   isExcluded?: (id: string) => boolean, toggleExcluded?: (id: string) => Promise<unknown>,
+ *   click?: (f: any) => boolean, editOwn?: (id: string) => void, removeOwn?: (id: string) => void}} NspEditing
+ * What the map may do with a site: open or close it as NSP (the working plan), and optionally the same for a
+ * coördinatiepunt (a site can be an NSP, a CP or both), fixing or excluding it for the optimiser, handling a click
+ * itself in an edit mode (`click` returns true: no popup), and editing or removing an own site.
  */
 
+/** Refreshes the labels of a popup's buttons after the plan changed (keeps focus where it is). */
+const REFRESH = new WeakMap();
+
+/** @param {HTMLElement} container the map container: updates every open site popup */
+export function refreshPopups(container) {
+  for (const el of container.querySelectorAll('.leaflet-popup .popup')) REFRESH.get(el)?.();
+}
+
 /**
- * Popup content built as DOM (site names come from files, never parsed as HTML), with a button that makes the
- * site an NSP or removes it (when `editing` is given), and one for a CP (when `editing` handles CPs).
+ * @param {string} className @param {string} siteId @param {() => string} label @param {() => Promise<unknown>|void} act
+ * @param {() => boolean} [pressed] makes it a toggle button (aria-pressed)
+ */
+function actionButton(className, siteId, label, act, pressed) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = className;
+  button.dataset.siteId = siteId;
+  const update = () => {
+    button.textContent = label();
+    if (pressed) button.setAttribute('aria-pressed', String(pressed()));
+  };
+  update();
+  button.addEventListener('click', async () => {
+    button.disabled = true;
+    try {
+      await act();
+    } finally {
+      button.disabled = false;
+      update();
+    }
+  });
+  return { button, update };
+}
+
+/**
+ * Popup content built as DOM (site names come from files, never parsed as HTML), with buttons that make the
+ * site an NSP or a CP or undo it, fix or exclude it for the optimiser, and for an own site edit or remove it.
  * @param {any} p site properties
  * @param {NspEditing|null} editing
  */
@@ -43,56 +81,63 @@ export function popupContent(p, editing) {
   root.className = 'popup';
   root.append(el('h3', p.name || p.id));
   const dl = document.createElement('dl');
-  const rows = [
-    ['Adres', p.address || '—'],
-    ['Soort', p.kindLabel],
-    ['Toegankelijk', ACCESSIBILITY[p.accessibility] ?? p.accessibility],
-    ['Gebruiksdoel', p.buildingUse || '—'],
-    ['Gemeente', p.municipalityCode || '—'],
-  ];
+  const own = p.kind === 'OWN';
+  const rows = own
+    ? [['Adres', p.address || '—'], ['Soort', p.kindLabel], ['RD', `${Math.round(p.rdX)} ${Math.round(p.rdY)}`]]
+    : [
+      ['Adres', p.address || '—'],
+      ['Soort', p.kindLabel],
+      ['Toegankelijk', ACCESSIBILITY[p.accessibility] ?? p.accessibility],
+      ['Gebruiksdoel', p.buildingUse || '—'],
+      ['Gemeente', p.municipalityCode || '—'],
+    ];
   for (const key of ['Type stembureau', 'Openingstijd', 'Sluitingstijd']) {
     if (p.attributes && p.attributes[key]) rows.push([key, p.attributes[key]]);
   }
   for (const [k, v] of rows) dl.append(el('dt', k), el('dd', v));
   root.append(dl);
-  if (editing) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'nsp-toggle';
-    button.dataset.siteId = p.id;
-    const label = () => { button.textContent = editing.isOpen(p.id) ? 'Verwijder NSP' : 'Maak NSP'; };
-    label();
-    button.addEventListener('click', async () => {
-      button.disabled = true;
-      try {
-        await editing.toggle(p.id);
-      } finally {
-        button.disabled = false;
-        label();
-      }
-    });
-    root.append(button);
-    const isCp = editing.isCp;
-    const toggleCp = editing.toggleCp;
-    if (isCp && toggleCp) {
-      const cp = document.createElement('button');
-      cp.type = 'button';
-      cp.className = 'cp-toggle';
-      cp.dataset.siteId = p.id;
-      const cpLabel = () => { cp.textContent = isCp(p.id) ? 'Verwijder CP' : 'Maak CP'; };
-      cpLabel();
-      cp.addEventListener('click', async () => {
-        cp.disabled = true;
-        try {
-          await toggleCp(p.id);
-        } finally {
-          cp.disabled = false;
-          cpLabel();
-        }
-      });
-      root.append(cp);
-    }
+  if (!editing) return root;
+  const status = el('p', '');
+  status.className = 'popup-status';
+  const buttons = document.createElement('div');
+  buttons.className = 'popup-actions';
+  const updates = [];
+  const add = (/** @type {{button: HTMLButtonElement, update: () => void}} */ b) => {
+    buttons.append(b.button);
+    updates.push(b.update);
+  };
+  add(actionButton('nsp-toggle', p.id, () => (editing.isOpen(p.id) ? 'Verwijder NSP' : 'Maak NSP'), () => editing.toggle(p.id)));
+  const { isCp, toggleCp, isFixed, toggleFixed, isExcluded, toggleExcluded } = editing;
+  if (isCp && toggleCp) add(actionButton('cp-toggle', p.id, () => (isCp(p.id) ? 'Verwijder CP' : 'Maak CP'), () => toggleCp(p.id)));
+  if (isFixed && toggleFixed) {
+    add(actionButton('fixed-toggle', p.id, () => (isFixed(p.id) ? 'Maak los' : 'Zet vast'), () => toggleFixed(p.id), () => isFixed(p.id)));
   }
+  if (isExcluded && toggleExcluded) {
+    add(actionButton('excluded-toggle', p.id, () => (isExcluded(p.id) ? 'Sta toe' : 'Sluit uit'), () => toggleExcluded(p.id),
+      () => isExcluded(p.id)));
+  }
+  if (own && editing.editOwn) {
+    const editOwn = editing.editOwn;
+    add(actionButton('own-edit', p.id, () => 'Bewerk', () => editOwn(p.id)));
+  }
+  if (own && editing.removeOwn) {
+    const removeOwn = editing.removeOwn;
+    add(actionButton('own-remove', p.id, () => 'Verwijder locatie', () => removeOwn(p.id)));
+  }
+  const describe = () => {
+    const roles = [];
+    if (editing.isOpen(p.id)) roles.push('NSP');
+    if (isCp?.(p.id)) roles.push('CP');
+    if (isFixed?.(p.id)) roles.push('vast (blijft bij optimaliseren)');
+    if (isExcluded?.(p.id)) roles.push('uitgesloten (niet gebruiken)');
+    status.textContent = roles.length ? roles.join(' · ') : 'geen NSP of CP';
+  };
+  describe();
+  root.append(status, buttons);
+  REFRESH.set(root, () => {
+    for (const u of updates) u();
+    describe();
+  });
   return root;
 }
 
@@ -102,47 +147,81 @@ export function popupContent(p, editing) {
  */
 export function openSitePopup(map, f, editing) {
   const latLng = L.latLng(f.geometry.coordinates[1], f.geometry.coordinates[0]);
-  L.popup({ offset: [0, -4] }).setLatLng(latLng).setContent(popupContent(f.properties, editing)).openOn(map);
+  L.popup({ offset: [0, -4], maxHeight: Math.max(160, map.getSize().y - 90), autoPanPadding: [10, 10] })
+    .setLatLng(latLng).setContent(popupContent(f.properties, editing)).openOn(map);
   return latLng;
 }
 
 /**
- * Candidate sites as circle markers coloured by kind, clustered below zoom 14 (a count bubble per screen
- * cell; clicking it zooms in). Popups show name, address, kind, accessibility and building use.
+ * Zooms to a site with it a quarter of the map's height below the centre, so its popup (above it) fits in view.
+ * @param {L.Map} map @param {any} f GeoJSON feature
+ */
+export function showSite(map, f) {
+  map.setView([f.geometry.coordinates[1], f.geometry.coordinates[0]], Math.max(map.getZoom(), 15), { animate: false });
+  map.panBy([0, -Math.round(map.getSize().y * 0.25)], { animate: false });
+}
+
+/**
+ * What a click on a site does: the edit mode's action when it handles one (e.g. "NSP": toggle at once), else the popup.
+ * @param {L.Map} map @param {any} f @param {NspEditing|null} editing
+ */
+export function clickSite(map, f, editing) {
+  if (editing?.click && editing.click(f)) return;
+  openSitePopup(map, f, editing);
+}
+
+/**
+ * Candidate sites as circle markers coloured by kind, clustered below zoom 14 (a count bubble per screen cell;
+ * clicking it zooms in). Each kind can be hidden (one layer-control entry per kind present); open NSPs are left to
+ * the NSP layer; excluded sites are grey with a cross. Popups show name, address, kind, accessibility and use.
  *
  * @param {L.Map} map
  * @param {L.Renderer} renderer
- * @param {NspEditing|null} [editing] makes the popups offer "Maak NSP" / "Verwijder NSP"
+ * @param {NspEditing|null} [editing] makes the popups offer "Maak NSP" / "Verwijder NSP" and more
  */
 export function createCandidateLayer(map, renderer, editing = null) {
   const group = L.layerGroup();
   /** @type {any[]} */
   let features = [];
+  /** @type {Set<string>} kinds switched off */
+  const hidden = new Set();
   let markers = 0;
   let clusters = 0;
 
   function draw() {
+    drawMarkers();
+    // for automated checks: what the candidate layer shows now
+    map.getContainer().dataset.candidateMarkers = String(markers + clusters);
+  }
+
+  function drawMarkers() {
     group.clearLayers();
     markers = 0;
     clusters = 0;
     if (!map.hasLayer(group)) return;
     const single = (f) => {
       const [lon, lat] = f.geometry.coordinates;
-      const m = L.circleMarker([lat, lon], {
-        renderer, radius: 6, weight: 1.5, color: '#ffffff', fillColor: KIND_COLOURS[f.properties.kind] ?? '#777',
-        fillOpacity: 0.95,
-      });
+      const excluded = editing?.isExcluded?.(f.properties.id) ?? false;
+      const m = excluded
+        ? L.marker([lat, lon], {
+          icon: L.divIcon({ className: 'excluded-icon', html: '×', iconSize: [16, 16] }),
+          keyboard: true, title: `${f.properties.name} (uitgesloten)`,
+        })
+        : L.circleMarker([lat, lon], {
+          renderer, radius: 6, weight: 1.5, color: '#ffffff', fillColor: KIND_COLOURS[f.properties.kind] ?? '#777',
+          fillOpacity: 0.95,
+        });
       // a free-standing popup: it stays open when the layer redraws after a toggle
       m.on('click', (e) => {
         L.DomEvent.stop(e); // not also the population cell under it
-        openSitePopup(map, f, editing);
+        clickSite(map, f, editing);
       });
-      m.bindTooltip(f.properties.name, { direction: 'top', offset: [0, -6] });
+      if (!excluded) m.bindTooltip(f.properties.name, { direction: 'top', offset: [0, -6] });
       group.addLayer(m);
       markers++;
     };
     // open NSPs are drawn by the NSP layer, not as candidates
-    const shown = editing ? features.filter((f) => !editing.isOpen(f.properties.id)) : features;
+    const shown = features.filter((f) => !hidden.has(f.properties.kind) && !(editing && editing.isOpen(f.properties.id)));
     if (map.getZoom() >= CLUSTER_BELOW_ZOOM) {
       shown.forEach(single);
       return;
@@ -177,8 +256,15 @@ export function createCandidateLayer(map, renderer, editing = null) {
       draw();
     },
     count: () => features.length,
-    /** Draws again (after sites became or stopped being NSPs). */
+    /** Draws again (after sites became or stopped being NSPs, or were excluded). */
     redraw: draw,
+    /** The kinds of the sites shown, in order of appearance. @returns {string[]} */
+    kinds: () => [...new Set(features.map((f) => f.properties.kind))],
+    /** Shows or hides one kind of site. @param {string} kind @param {boolean} visible */
+    setKindVisible(kind, visible) {
+      if (visible) hidden.delete(kind); else hidden.add(kind);
+      draw();
+    },
     /**
      * Zooms to one site and opens its popup, focusing the NSP button (the keyboard route to a site).
      * @param {string} id @returns {boolean} whether the site is known
@@ -186,7 +272,7 @@ export function createCandidateLayer(map, renderer, editing = null) {
     focus(id) {
       const f = features.find((x) => x.properties.id === id);
       if (!f) return false;
-      map.setView([f.geometry.coordinates[1], f.geometry.coordinates[0]], Math.max(map.getZoom(), 15), { animate: false });
+      showSite(map, f);
       openSitePopup(map, f, editing);
       const button = /** @type {HTMLElement|null} */ (map.getContainer().querySelector('.leaflet-popup .nsp-toggle'));
       if (button) button.focus();

@@ -1,6 +1,6 @@
 // @ts-check
 import { L } from '../map/leaflet.js';
-import { openSitePopup } from './candidate-layer.js';
+import { clickSite } from './candidate-layer.js';
 import { LINK_STYLES, UNLINKED_FULL_COLOUR, UNREACHABLE_COLOUR, linkKind, unlinkedReasons } from '../coverage/link-format.js';
 
 export const CP_COLOUR = '#0a2a66';
@@ -43,7 +43,7 @@ export function createLinkLayer(map, renderer, editing) {
           keyboard: true,
           zIndexOffset: 1000,
         });
-        m.on('click', () => openSitePopup(map, f, editing));
+        m.on('click', () => clickSite(map, f, editing));
         cpGroup.addLayer(m);
       }
       if (!links) return;

@@ -47,8 +47,9 @@ export function progressValue(s) {
 /**
  * The summary of a finished job's result, e.g. "Dekking 96,7 % · bovengrens 1.234.567 · gat 0,20 %".
  * MCLP/CMCLP: the covered share with the upper bound in inhabitants; LSCP: the number of points with its lower bound;
- * p-median: the weighted distance sum with its lower bound.
- * @param {{model: string, objective: number, bound: number|null, gap: number|null, coveredShare: number, selected: string[]}} r
+ * p-median: the mean and summed weighted distance with its lower bound.
+ * @param {{model: string, objective: number, bound: number|null, gap: number|null, coveredShare: number, selected: string[],
+ *   totalWeight?: number}} r
  */
 export function resultSummary(r) {
   const gap = `gat ${formatGap(r.gap)}`;
@@ -57,7 +58,37 @@ export function resultSummary(r) {
     return `${formatCount(r.selected.length)} punten · dekking ${formatPercent1(r.coveredShare)} · ondergrens ${r.bound === null || r.bound === undefined ? '—' : formatCount(Math.ceil(r.bound - 1e-9))} · ${gap}`;
   }
   if (r.model === 'pmedian') {
-    return `Dekking ${formatPercent1(r.coveredShare)} · afstandssom ${formatCount(Math.round(r.objective))} · ${bound('ondergrens')} · ${gap}`;
+    // every point is assigned to its nearest chosen site: the mean walking distance says more than a coverage share
+    const mean = r.totalWeight > 0 ? ` · gem. afstand ${formatCount(Math.round(r.objective / r.totalWeight))} m` : '';
+    return `${formatCount(r.selected.length)} punten${mean} · afstandssom ${formatCount(Math.round(r.objective))} · ${bound('ondergrens')} · ${gap}`;
   }
   return `Dekking ${formatPercent1(r.coveredShare)} · ${formatCount(Math.round(r.objective))} inw. · ${bound('bovengrens')} · ${gap}`;
+}
+
+/**
+ * The line under the trade-off curve, e.g. "1 tot 100 punten: 12,3 % tot 96,7 % · volledige dekking bij 87".
+ * @param {{curve: Array<{p: number, coveredShare: number}>, status: string}} r
+ */
+export function curveSummary(r) {
+  const c = r.curve;
+  if (!c.length) return 'Geen curve: de tijdslimiet was op voor het eerste punt.';
+  const first = c[0];
+  const last = c[c.length - 1];
+  const parts = [`${formatCount(first.p)} tot ${formatCount(last.p)} punten: ${formatPercent1(first.coveredShare)} tot ${formatPercent1(last.coveredShare)}`];
+  if (r.status === 'time-limit') parts.push('tijdslimiet bereikt');
+  parts.push('klik op de curve om p te kiezen');
+  return parts.join(' · ');
+}
+
+/**
+ * Which side constraints and own locations a run takes along, e.g. "2 vast · 1 uitgesloten · 3 eigen locaties".
+ * @param {{fixed: number, excluded: number, own: number, skipped: number}} n
+ */
+export function constraintLine(n) {
+  const parts = [];
+  if (n.fixed) parts.push(`${formatCount(n.fixed)} vast`);
+  if (n.excluded) parts.push(`${formatCount(n.excluded)} uitgesloten`);
+  if (n.own) parts.push(`${formatCount(n.own)} eigen ${n.own === 1 ? 'locatie' : 'locaties'}`);
+  if (n.skipped) parts.push(`${formatCount(n.skipped)} buiten de regio genegeerd`);
+  return parts.length ? `Gaat mee: ${parts.join(' · ')}.` : 'Geen vaste of uitgesloten locaties.';
 }

@@ -4,6 +4,7 @@ import { formatCount } from '../format.js';
 import { displayHistogram, formatMetres, formatShare, panelFigures } from '../coverage/coverage-format.js';
 import { COVERED_COLOUR, UNCOVERED_COLOUR } from '../layers/coverage-layer.js';
 import { LINK_STYLES, UNLINKED_FULL_COLOUR, UNREACHABLE_COLOUR, linkFigures } from '../coverage/link-format.js';
+import { createNspList } from './nsp-list.js';
 
 const MAX_LISTED_NSPS = 40;
 
@@ -44,19 +45,23 @@ const normLine = {
   },
 };
 
-/** @typedef {{radiusMetres: number, radius65Metres: number, linkRangeMetres: number, maxNspPerCp: number}} PanelNorms */
+/** @typedef {{radiusMetres: number, radius65Metres: number, linkRangeMetres: number, maxNspPerCp: number, inhabitantsPerNsp: number}} PanelNorms */
 
 /**
- * The "Dekking" panel at the right of the map: norms (re-create the session), a site search (the keyboard route
- * to "Maak NSP"), buttons for all polling stations / no NSPs, the coverage figures of the area, a distance
- * histogram with the norm line (Chart.js), the open NSPs with their load against 1 per 5,000, and the
- * coördinatiepunten: linked NSPs, NSPs without a CP (why), border-crossing links and the load of every CP.
- * Every figure carries `data-value` with the raw number, for automated checks.
+ * The "Dekking" panel at the right of the map: norms (radii, link range, NSPs per CP, max load per NSP), a site
+ * search (the keyboard route to "Maak NSP"), buttons for all polling stations / no NSPs, the reach of the selected
+ * NSP, the coverage figures of the area, a distance histogram with the norm line (Chart.js), the open NSPs with
+ * their load against the max load (nsp-list.js), and the coördinatiepunten: linked NSPs, NSPs without a CP (why),
+ * border-crossing links and the load of every CP. Every figure carries `data-value` with the raw number.
  *
  * @param {{
  *   onNorms: (norms: PanelNorms) => void,
  *   onLocate: (siteId: string) => void,
  *   onToggle: (siteId: string) => void,
+ *   onToggleFixed: (siteId: string) => void,
+ *   onAllow: (siteId: string) => void,
+ *   nameOf: (siteId: string) => string,
+ *   isFixed: (siteId: string) => boolean,
  *   onAllPollingStations: () => void,
  *   onClear: () => void,
  * }} handlers
@@ -66,11 +71,16 @@ export function createCoveragePanel(handlers) {
   const area = /** @type {HTMLElement} */ (root.querySelector('#coverage-area'));
   const figures = /** @type {HTMLElement} */ (root.querySelector('#coverage-figures'));
   const note = /** @type {HTMLElement} */ (root.querySelector('#histogram-note'));
-  const list = /** @type {HTMLElement} */ (root.querySelector('#nsp-list'));
+  const reachInfo = /** @type {HTMLElement} */ (root.querySelector('#reach-info'));
   const radius = /** @type {HTMLInputElement} */ (root.querySelector('#radius-input'));
   const radius65 = /** @type {HTMLInputElement} */ (root.querySelector('#radius65-input'));
   const linkRange = /** @type {HTMLInputElement} */ (root.querySelector('#link-range-input'));
   const maxPerCp = /** @type {HTMLInputElement} */ (root.querySelector('#max-nsp-per-cp-input'));
+  const maxLoad = /** @type {HTMLInputElement} */ (root.querySelector('#max-load-input'));
+  const nspList = createNspList({
+    nameOf: handlers.nameOf, isFixed: handlers.isFixed, onLocate: handlers.onLocate, onToggle: handlers.onToggle,
+    onToggleFixed: handlers.onToggleFixed, onAllow: handlers.onAllow,
+  });
   const cpNote = /** @type {HTMLElement} */ (root.querySelector('#cp-note'));
   const cpFigures = /** @type {HTMLElement} */ (root.querySelector('#cp-figures'));
   const unlinkedTitle = /** @type {HTMLElement} */ (root.querySelector('#unlinked-title'));
@@ -83,8 +93,8 @@ export function createCoveragePanel(handlers) {
   const chartCanvas = /** @type {HTMLCanvasElement} */ (root.querySelector('#distance-chart'));
   /** @type {Map<string, string>} search label -> site id */
   let labels = new Map();
-  /** @type {Map<string, any>} site id -> properties */
-  let siteProps = new Map();
+  /** @type {Set<string>} site ids of the search list */
+  let siteIds = new Set();
 
   root.querySelector('#coverage-norms')?.addEventListener('submit', (e) => {
     e.preventDefault();
@@ -92,20 +102,25 @@ export function createCoveragePanel(handlers) {
     const r65 = Number(radius65.value);
     const range = Number(linkRange.value);
     const perCp = Number(maxPerCp.value);
-    if (!(r > 0) || !(r65 > 0)) {
-      area.textContent = 'Straal en straal 65+ moeten positieve getallen zijn.';
+    const load = Number(maxLoad.value);
+    if (!(r > 0 && r <= 5000) || !(r65 > 0 && r65 <= 5000)) {
+      area.textContent = 'Straal en straal 65+ moeten tussen 0 en 5.000 m liggen.';
       return;
     }
     if (!(range > 0) || !(perCp >= 1) || !Number.isInteger(perCp)) {
       area.textContent = "Koppelbereik moet positief zijn en max NSP's per CP een geheel getal van minstens 1.";
       return;
     }
-    handlers.onNorms({ radiusMetres: r, radius65Metres: r65, linkRangeMetres: range, maxNspPerCp: perCp });
+    if (!(load > 0)) {
+      area.textContent = 'Max inwoners per NSP moet een positief getal zijn.';
+      return;
+    }
+    handlers.onNorms({ radiusMetres: r, radius65Metres: r65, linkRangeMetres: range, maxNspPerCp: perCp, inhabitantsPerNsp: load });
   });
   root.querySelector('#site-search')?.addEventListener('submit', (e) => {
     e.preventDefault();
     const text = search.value.trim();
-    const id = labels.get(text) ?? (siteProps.has(text) ? text : undefined);
+    const id = labels.get(text) ?? (siteIds.has(text) ? text : undefined);
     if (id) handlers.onLocate(id);
     else area.textContent = `Geen locatie gevonden voor "${text}".`;
   });
@@ -159,7 +174,7 @@ export function createCoveragePanel(handlers) {
   return {
     /** @param {any[]} features candidate sites of the area (for the search list) */
     setSites(features) {
-      siteProps = new Map(features.map((f) => [f.properties.id, f.properties]));
+      siteIds = new Set(features.map((f) => f.properties.id));
       labels = new Map();
       datalist.replaceChildren();
       for (const f of features) {
@@ -175,6 +190,30 @@ export function createCoveragePanel(handlers) {
       radius65.value = String(norms.radius65Metres);
       linkRange.value = String(norms.linkRangeMetres);
       maxPerCp.value = String(norms.maxNspPerCp);
+      maxLoad.value = String(norms.inhabitantsPerNsp);
+    },
+    /** The excluded sites under the NSP list. @param {string[]} ids */
+    renderExcluded: (ids) => nspList.renderExcluded(ids),
+    /**
+     * The reach of the selected NSP ('' clears it).
+     * @param {{name: string, reach: any}|null} selected
+     */
+    renderReach(selected) {
+      reachInfo.hidden = !selected;
+      if (!selected) {
+        reachInfo.textContent = '';
+        delete root.dataset.reachSite;
+        return;
+      }
+      const r = selected.reach;
+      reachInfo.textContent = r.open
+        ? `${selected.name} (NSP): ${formatCount(r.inhabitants)} inw. binnen de straal (${formatCount(r.points.length)} cellen), `
+          + `${formatCount(r.inhabitantsOnlyHere)} door geen andere NSP gedekt.`
+        : `${selected.name} (geen NSP): ${formatCount(r.inhabitants)} inw. binnen de straal (${formatCount(r.points.length)} cellen); `
+          + `als NSP dekt zij ${formatCount(r.inhabitantsOnlyHere)} inw. extra.`;
+      root.dataset.reachSite = r.siteId;
+      reachInfo.dataset.inhabitants = String(r.inhabitants);
+      reachInfo.dataset.onlyHere = String(r.inhabitantsOnlyHere);
     },
     /**
      * The "Coördinatiepunten" section.
@@ -269,23 +308,7 @@ export function createCoveragePanel(handlers) {
       if (h.unresolved > 0) extra.push(`zonder NSP: ${formatCount(h.unresolved)} inw.`);
       note.textContent = `${extra.join(' · ')} (histogram: hele regio)`;
 
-      list.replaceChildren();
-      const loads = [...report.nspLoads].sort((a, b) => b.loadRatio - a.loadRatio);
-      for (const load of loads.slice(0, MAX_LISTED_NSPS)) {
-        const li = el('li', '', load.overRule ? 'over-rule' : '');
-        const name = el('button', siteProps.get(load.siteId)?.name ?? load.siteId, 'link');
-        name.type = 'button';
-        name.title = 'Toon op de kaart';
-        name.addEventListener('click', () => handlers.onLocate(load.siteId));
-        const remove = el('button', '×', 'remove');
-        remove.type = 'button';
-        remove.title = 'Verwijder NSP';
-        remove.setAttribute('aria-label', `Verwijder NSP ${siteProps.get(load.siteId)?.name ?? load.siteId}`);
-        remove.addEventListener('click', () => handlers.onToggle(load.siteId));
-        li.append(name, el('span', `${formatCount(load.nearestInhabitants)} inw. (${load.loadRatio.toFixed(1).replace('.', ',')}×)`, 'load'), remove);
-        list.append(li);
-      }
-      if (loads.length > MAX_LISTED_NSPS) list.append(el('li', `… en ${formatCount(loads.length - MAX_LISTED_NSPS)} meer`, 'more'));
+      nspList.render(report.nspLoads);
       root.dataset.ready = 'true';
       root.dataset.openSites = String(report.openSites);
     },

@@ -1,17 +1,26 @@
 // @ts-check
 import { api } from '../api.js';
-import { isFinal, progressValue, resultSummary, statusLine } from '../optimise/optimise-format.js';
+import { curveSummary, isFinal, progressValue, resultSummary, statusLine } from '../optimise/optimise-format.js';
+import { createTradeOffChart } from './tradeoff-chart.js';
 
 const POLL_MS = 300;
 
 /**
- * The "Optimaliseren" section of the Dekking panel: starts an optimisation job for the current region, polls its
- * progress every 300 ms, can cancel it, and offers the finished proposal to the map ("Toon voorstel" opens exactly
- * the selected sites as NSPs). The section carries `data-status` and `data-job-id` for automated checks.
+ * @typedef {{region: string, demandLayer: string, radiusMetres: number, inhabitantsPerNsp: number,
+ *   fixedSiteIds: string[], excludedSiteIds: string[], ownSites: any[], note: string}} OptimiseContext
+ */
+
+/**
+ * The "Optimaliseren" section of the Dekking panel: starts an optimisation job (MCLP, LSCP, p-median, CMCLP) or a
+ * trade-off curve job for the working plan's region, with its fixed and excluded sites and own locations; polls the
+ * progress every 300 ms, can cancel; shows the proposal with its gap ("Toon voorstel" draws it on the map,
+ * "Overnemen" makes it the plan's NSPs, "Verwerp" forgets it) or the curve (a click on it sets p). The section
+ * carries `data-status`, `data-job-id`, `data-kind` (`proposal` or `curve`) and `data-curve-points`.
  *
  * @param {{
- *   context: () => ({region: string, demandLayer: string, radiusMetres: number} | null),
- *   onShowProposal: (siteIds: string[]) => void,
+ *   context: () => OptimiseContext | null,
+ *   onPreview: (sites: any[] | null) => void,
+ *   onAccept: (siteIds: string[]) => void,
  * }} handlers
  */
 export function createOptimisePanel(handlers) {
@@ -20,25 +29,41 @@ export function createOptimisePanel(handlers) {
   const model = /** @type {HTMLSelectElement} */ (root.querySelector('#optimise-model'));
   const p = /** @type {HTMLInputElement} */ (root.querySelector('#optimise-p'));
   const target = /** @type {HTMLInputElement} */ (root.querySelector('#optimise-target'));
+  const capacity = /** @type {HTMLInputElement} */ (root.querySelector('#optimise-capacity'));
   const time = /** @type {HTMLInputElement} */ (root.querySelector('#optimise-time'));
   const exact = /** @type {HTMLInputElement} */ (root.querySelector('#optimise-exact'));
   const start = /** @type {HTMLButtonElement} */ (root.querySelector('#optimise-start'));
   const cancel = /** @type {HTMLButtonElement} */ (root.querySelector('#optimise-cancel'));
+  const maxP = /** @type {HTMLInputElement} */ (root.querySelector('#optimise-max-p'));
+  const curveButton = /** @type {HTMLButtonElement} */ (root.querySelector('#optimise-curve'));
+  const constraints = /** @type {HTMLElement} */ (root.querySelector('#optimise-constraints'));
   const progress = /** @type {HTMLProgressElement} */ (root.querySelector('#optimise-progress'));
   const status = /** @type {HTMLElement} */ (root.querySelector('#optimise-status'));
   const result = /** @type {HTMLElement} */ (root.querySelector('#optimise-result'));
   const actions = /** @type {HTMLElement} */ (root.querySelector('#optimise-actions'));
+  const show = /** @type {HTMLButtonElement} */ (root.querySelector('#optimise-show'));
+  const curveBox = /** @type {HTMLElement} */ (root.querySelector('#curve-box'));
+  const curveNote = /** @type {HTMLElement} */ (root.querySelector('#curve-note'));
+  const chart = createTradeOffChart(/** @type {HTMLCanvasElement} */ (root.querySelector('#curve-chart')), (n) => {
+    model.value = 'mclp';
+    syncModel();
+    p.value = String(n);
+    p.focus();
+    status.textContent = `p = ${n} gekozen uit de curve; Start rekent het voorstel.`;
+  });
   /** @type {string} */
   let jobId = '';
-  /** @type {string[]} */
-  let proposal = [];
+  /** @type {any} */
+  let proposal = null;
+  let previewing = false;
   /** @type {ReturnType<typeof setTimeout>|undefined} */
   let timer;
 
   function syncModel() {
-    const lscp = model.value === 'lscp';
-    p.disabled = lscp;
-    target.disabled = !lscp;
+    const m = model.value;
+    p.disabled = m === 'lscp';
+    target.disabled = m !== 'lscp';
+    capacity.disabled = m !== 'cmclp';
   }
   model.addEventListener('change', syncModel);
   syncModel();
@@ -46,11 +71,21 @@ export function createOptimisePanel(handlers) {
   /** @param {boolean} running */
   function setRunning(running) {
     start.disabled = running;
+    curveButton.disabled = running;
     cancel.disabled = !running;
   }
 
+  /** @param {boolean} on */
+  function setPreview(on) {
+    previewing = on && proposal !== null;
+    show.setAttribute('aria-pressed', String(previewing));
+    show.textContent = previewing ? 'Verberg voorstel' : 'Toon voorstel';
+    handlers.onPreview(previewing ? proposal.selectedSites : null);
+  }
+
   function clearProposal() {
-    proposal = [];
+    proposal = null;
+    setPreview(false);
     result.hidden = true;
     result.textContent = '';
     actions.hidden = true;
@@ -89,32 +124,72 @@ export function createOptimisePanel(handlers) {
     try {
       const r = await api.optimisationResult(id);
       if (id !== jobId) return;
-      proposal = r.selected;
-      result.textContent = resultSummary(r);
-      result.dataset.selected = String(r.selected.length);
-      result.hidden = false;
-      actions.hidden = false;
+      if (r.curve) {
+        curveBox.hidden = false;
+        chart.show(r.curve);
+        curveNote.textContent = curveSummary(r);
+        root.dataset.curvePoints = String(r.curve.length);
+        root.dataset.kind = 'curve';
+      } else {
+        proposal = r;
+        result.textContent = resultSummary(r);
+        result.dataset.selected = String(r.selected.length);
+        result.hidden = false;
+        actions.hidden = false;
+        root.dataset.kind = 'proposal';
+      }
       root.dataset.status = 'result';
     } catch (e) {
       fail(`Resultaat niet opgehaald: ${/** @type {Error} */ (e).message}`);
     }
   }
 
-  form.addEventListener('submit', async (e) => {
-    e.preventDefault();
+  /** @param {any} request @param {'proposal'|'curve'} kind */
+  async function run(request, kind) {
+    if (timer !== undefined) clearTimeout(timer);
+    if (kind === 'proposal') clearProposal();
+    progress.value = 0;
+    setRunning(true);
+    status.textContent = kind === 'curve' ? 'Curve starten…' : 'Starten…';
+    root.dataset.status = 'starting';
+    root.dataset.kind = kind;
+    try {
+      const job = await api.startOptimisation(request);
+      jobId = job.jobId;
+      root.dataset.jobId = jobId;
+      poll(jobId);
+    } catch (err) {
+      fail(`Optimalisatie niet gestart: ${/** @type {Error} */ (err).message}`);
+    }
+  }
+
+  /** The shared part of a request, or null (with a message) when the inputs are not usable. */
+  function base() {
     const ctx = handlers.context();
     if (!ctx) {
       status.textContent = 'Kies eerst een veiligheidsregio.';
-      return;
+      return null;
     }
     const seconds = Number(time.value);
     if (!(seconds > 0 && seconds <= 600)) {
       status.textContent = 'De tijdslimiet moet tussen 0 en 600 seconden liggen.';
-      return;
+      return null;
     }
+    return {
+      ctx,
+      request: {
+        region: ctx.region, demandLayer: ctx.demandLayer, radiusMetres: ctx.radiusMetres, timeLimitSeconds: seconds,
+        fixedSiteIds: ctx.fixedSiteIds, excludedSiteIds: ctx.excludedSiteIds, ownSites: ctx.ownSites,
+      },
+    };
+  }
+
+  form.addEventListener('submit', (e) => {
+    e.preventDefault();
+    const b = base();
+    if (!b) return;
     /** @type {any} */
-    const request = { region: ctx.region, demandLayer: ctx.demandLayer, model: model.value, radiusMetres: ctx.radiusMetres,
-      timeLimitSeconds: seconds, exact: exact.checked };
+    const request = { ...b.request, model: model.value, exact: exact.checked };
     if (model.value === 'lscp') {
       if (target.value !== '') {
         const t = Number(target.value);
@@ -132,20 +207,26 @@ export function createOptimisePanel(handlers) {
       }
       request.p = n;
     }
-    if (timer !== undefined) clearTimeout(timer);
-    clearProposal();
-    progress.value = 0;
-    setRunning(true);
-    status.textContent = 'Starten…';
-    root.dataset.status = 'starting';
-    try {
-      const job = await api.startOptimisation(request);
-      jobId = job.jobId;
-      root.dataset.jobId = jobId;
-      poll(jobId);
-    } catch (err) {
-      fail(`Optimalisatie niet gestart: ${/** @type {Error} */ (err).message}`);
+    if (model.value === 'cmclp') {
+      const c = capacity.value === '' ? b.ctx.inhabitantsPerNsp : Number(capacity.value);
+      if (!(c > 0)) {
+        status.textContent = 'De capaciteit moet een positief aantal inwoners zijn.';
+        return;
+      }
+      request.capacity = c;
     }
+    run(request, 'proposal');
+  });
+
+  curveButton.addEventListener('click', () => {
+    const b = base();
+    if (!b) return;
+    const n = Number(maxP.value);
+    if (!(Number.isInteger(n) && n >= 1 && n <= 1000)) {
+      status.textContent = 'De curve loopt tot een geheel aantal punten van 1 tot 1.000.';
+      return;
+    }
+    run({ ...b.request, model: 'mclp', curve: true, maxP: n }, 'curve');
   });
 
   cancel.addEventListener('click', async () => {
@@ -160,8 +241,15 @@ export function createOptimisePanel(handlers) {
     // the polling loop runs until the job has ended and shows "geannuleerd"
   });
 
-  root.querySelector('#optimise-show')?.addEventListener('click', () => {
-    if (proposal.length > 0) handlers.onShowProposal([...proposal]);
+  show.addEventListener('click', () => setPreview(!previewing));
+  root.querySelector('#optimise-accept')?.addEventListener('click', () => {
+    if (!proposal) return;
+    const ids = [...proposal.selected];
+    clearProposal();
+    progress.value = 0;
+    status.textContent = `Voorstel overgenomen: ${ids.length} NSP's (vaste locaties en CP's blijven).`;
+    root.dataset.status = 'accepted';
+    handlers.onAccept(ids);
   });
   root.querySelector('#optimise-discard')?.addEventListener('click', () => {
     clearProposal();
@@ -171,17 +259,29 @@ export function createOptimisePanel(handlers) {
   });
 
   return {
-    /** Forgets the job when the region changes (a proposal belongs to its region). */
+    /** Forgets the job and the curve when the region changes (a proposal belongs to its region). */
     reset() {
       if (timer !== undefined) clearTimeout(timer);
       timer = undefined;
       jobId = '';
       delete root.dataset.jobId;
+      delete root.dataset.curvePoints;
       root.dataset.status = '';
       clearProposal();
+      chart.clear();
+      curveBox.hidden = true;
       progress.value = 0;
       status.textContent = '';
       setRunning(false);
+    },
+    /** The line under the form: which fixed / excluded sites and own locations the next run takes along. @param {string} text */
+    constraints(text) {
+      constraints.textContent = text;
+    },
+    /** @param {number} inhabitantsPerNsp the plan's max load: the CMCLP capacity unless one is typed */
+    setDefaultCapacity(inhabitantsPerNsp) {
+      capacity.placeholder = String(inhabitantsPerNsp);
+      capacity.title = `Leeg: ${inhabitantsPerNsp} (max inw. per NSP uit de normen)`;
     },
   };
 }

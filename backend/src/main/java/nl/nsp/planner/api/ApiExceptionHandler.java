@@ -11,12 +11,15 @@ import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
 
 /** Maps exceptions to {@link ApiError} responses: bad input is a 4xx with its reasons, never a 500. */
 @RestControllerAdvice
@@ -81,20 +84,63 @@ class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        // the parser's message names the line, column and JSON path; never the Java types behind it
-        String detail = e.getMostSpecificCause().getMessage();
-        String reason = detail == null ? "not valid JSON" : detail.replaceAll("\\s+", " ").replaceAll("\\(class [^)]*\\)", "");
-        if (reason.length() > 300) {
-            reason = reason.substring(0, 300) + "…";
+        String field = "body";
+        String reason = "the request body is not valid JSON of the expected shape";
+        if (e.getCause() instanceof JacksonException j) {
+            String path = path(j);
+            if (!path.isEmpty()) {
+                field = path;
+            }
+            reason = j.getOriginalMessage();
+            // Jackson's messages can quote whole class names and source excerpts; one line is enough
+            for (String cut : new String[] {"\n", " (start marker", " at [Source"}) {
+                int at = reason.indexOf(cut);
+                if (at > 0) {
+                    reason = reason.substring(0, at);
+                }
+            }
         }
-        return respond(HttpStatus.BAD_REQUEST, "the request body is not valid JSON of the expected shape",
-                List.of(ApiError.Item.parameter("body", reason)));
+        return respond(HttpStatus.BAD_REQUEST, field + ": " + reason, List.of(ApiError.Item.parameter(field, reason)));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> mediaType(HttpMediaTypeNotSupportedException e) {
+        return respond(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json (got " + e.getContentType() + ")",
+                List.of());
+    }
+
+    @ExceptionHandler(ResponseStatusException.class)
+    ResponseEntity<ApiError> status(ResponseStatusException e) {
+        HttpStatus status = HttpStatus.resolve(e.getStatusCode().value());
+        String message = e.getReason() == null ? String.valueOf(e.getStatusCode()) : e.getReason();
+        return respond(status == null ? HttpStatus.BAD_REQUEST : status, message, List.of());
+    }
+
+    @ExceptionHandler(JobStateException.class)
+    ResponseEntity<ApiError> jobState(JobStateException e) {
+        return respond(e.status(), e.getMessage(), List.of(ApiError.Item.parameter(e.field(), e.getMessage())));
     }
 
     @ExceptionHandler(StoreException.class)
     ResponseEntity<ApiError> store(StoreException e) {
         LOG.error("store failure", e);
         return respond(HttpStatus.SERVICE_UNAVAILABLE, "the data store failed: " + e.getMessage(), List.of());
+    }
+
+    /** "norms.radiusMetres", "openSiteIds[3]": where in the body Jackson stopped. */
+    private static String path(JacksonException e) {
+        StringBuilder out = new StringBuilder();
+        for (JacksonException.Reference r : e.getPath()) {
+            if (r.getPropertyName() != null) {
+                if (!out.isEmpty()) {
+                    out.append('.');
+                }
+                out.append(r.getPropertyName());
+            } else if (r.getIndex() >= 0) {
+                out.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return out.toString();
     }
 
     private static ResponseEntity<ApiError> respond(HttpStatus status, String message, List<ApiError.Item> items) {

@@ -94,6 +94,8 @@ final class BenchCoverageCommand implements Callable<Integer> {
         run(out, "national", national, stations);
         link(out, "rijnmond", rijnmondSites);
         link(out, "national", stations);
+        ownSites(out, "rijnmond", rijnmond, rijnmondSites);
+        ownSites(out, "national", national, stations);
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {
@@ -154,6 +156,40 @@ final class BenchCoverageCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "%-10s %9d %6d %10d %9.1f %8.0f %10.3f %10.3f %10.3f %11.3f %9.0f %9.0f %9.0f %9.0f %9.0f%n",
                 name, table.size(), sites.size(), index.pairCount(), index.bytes() / 1e6, buildMs, ms[ms.length / 2], p99(ms),
                 ms[ms.length - 1], p99(withDelta), evalAll, evalAllCpu, evalSparse, evalSparseCpu, liveMb);
+    }
+
+    /**
+     * A plan's own sites on top of the cached index (what a coverage session with {@code ownSites} costs):
+     * {@code CoverageIndex.withExtraSites} for 1, 10 and 100 sites at random demand points (seed 11), median of 5,
+     * against building the whole index again.
+     */
+    private void ownSites(PrintWriter out, String name, List<DemandPoint> points, List<CandidateSite> siteList) {
+        DemandTable table = DemandTable.of(points, municipalities, regionNames);
+        EuclideanDistance model = EuclideanDistance.between(table, SiteTable.of(siteList), 1000);
+        long t0 = System.nanoTime();
+        CoverageIndex index = CoverageIndex.build(model, 1000);
+        double buildMs = (System.nanoTime() - t0) / 1e6;
+        Random r = new Random(11);
+        StringBuilder line = new StringBuilder();
+        for (int k : new int[] {1, 10, 100}) {
+            double[] x = new double[k];
+            double[] y = new double[k];
+            for (int j = 0; j < k; j++) {
+                int d = r.nextInt(table.size());
+                x[j] = table.x(d) + 50;
+                y[j] = table.y(d) - 50;
+            }
+            double[] ms = new double[5];
+            for (int rep = 0; rep < ms.length; rep++) {
+                long a = System.nanoTime();
+                index.withExtraSites(model.withSites(x, y));
+                ms[rep] = (System.nanoTime() - a) / 1e6;
+            }
+            Arrays.sort(ms);
+            line.append(String.format(Locale.ROOT, ", +%d %.1f ms", k, ms[2]));
+        }
+        out.printf(Locale.ROOT, "own sites %-9s on the cached index (%d pairs): rebuild %.0f ms%s%n", name, index.pairCount(), buildMs,
+                line);
     }
 
     /** NSP-CP links: every 10th station is a CP, all stations are NSPs; 5 km, at most 20 NSPs per CP. */

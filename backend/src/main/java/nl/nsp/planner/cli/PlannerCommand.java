@@ -4,12 +4,13 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root {@code nsp} command; subcommands are registered in {@link #commandLine()}. */
-@Command(name = "nsp", mixinStandardHelpOptions = true, version = "nsp-planner 0.1.0",
+@Command(name = "nsp", mixinStandardHelpOptions = true, version = "nsp-planner " + nl.nsp.planner.Version.VERSION,
         description = "Plan noodsteunpunten (NSP) and coördinatiepunten (CP).",
         subcommands = {ServeCommand.class, ImportCommand.class, CoverageCommand.class, OptimiseCommand.class,
-                NetworkCheckCommand.class, UserCommand.class, AuditCommand.class, BenchCoverageCommand.class,
-                BenchServerCommand.class})
+                NetworkCheckCommand.class, ReportCommand.class, UserCommand.class, AuditCommand.class,
+                BenchCoverageCommand.class, BenchServerCommand.class})
 public final class PlannerCommand implements Runnable {
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 

@@ -1,9 +1,11 @@
 package nl.nsp.planner.ingest;
 
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import nl.nsp.planner.geo.Crs;
 import org.locationtech.jts.geom.Coordinate;
@@ -52,57 +54,105 @@ public final class GeoJsonFeatureReader {
         } catch (java.io.IOException e) {
             throw log.fileError("cannot read file: " + e.getMessage());
         }
-        CrsDetector crs = null;
-        boolean sawFeatures = false;
         try (JsonParser p = MAPPER.createParser(file)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw log.fileError("not a GeoJSON object; expected {\"type\": \"FeatureCollection\", ...}");
-            }
-            String type = "";
-            for (String name = p.nextName(); name != null; name = p.nextName()) {
-                JsonToken t = p.nextToken();
-                switch (name) {
-                    case "type" -> type = p.getString();
-                    case "crs" -> {
-                        JsonNode node = p.readValueAsTree();
-                        if (crs == null) {
-                            crs = new CrsDetector(log, crsName(node));
-                        } else {
-                            checkLateCrs(log, crs, crsName(node));
-                        }
-                    }
-                    case "features" -> {
-                        if (t != JsonToken.START_ARRAY) {
-                            throw log.fileError("\"features\" is not an array");
-                        }
-                        sawFeatures = true;
-                        if (crs == null) {
-                            crs = new CrsDetector(log, "");
-                        }
-                        long index = 0;
-                        while (p.nextToken() == JsonToken.START_OBJECT) {
-                            index++;
-                            JsonNode feature = p.readValueAsTree();
-                            GeoFeature f = feature(log, crs, index, feature);
-                            if (f != null) {
-                                sink.accept(f);
-                            }
-                        }
-                    }
-                    default -> p.skipChildren();
-                }
-            }
-            if (!type.isEmpty() && !type.equals("FeatureCollection")) {
-                throw log.fileError("GeoJSON type is \"" + type + "\"; expected a FeatureCollection");
-            }
-            if (!sawFeatures) {
-                throw log.fileError("no \"features\" array; expected a GeoJSON FeatureCollection");
-            }
+            p.nextToken();
+            return read(p, log, sink, null);
         } catch (JacksonException e) {
             throw log.fileError(jsonProblem(e));
         }
+    }
+
+    /**
+     * Reads every feature of a FeatureCollection from a stream (e.g. an uploaded file) and hands the accepted ones
+     * to {@code sink}; every other top-level member (a foreign member such as {@code scenario}, RFC 7946 §6.1) goes
+     * to {@code otherMembers} as its JSON text. The stream is not closed.
+     *
+     * @return a format description, e.g. {@code geojson (EPSG:4326)}
+     * @throws InputException when the stream cannot be used at all (empty, malformed, wrong CRS, ...)
+     */
+    public static String read(InputStream in, FileLog log, Consumer<GeoFeature> sink,
+            BiConsumer<String, String> otherMembers) {
+        try (JsonParser p = MAPPER.createParser(in)) {
+            if (p.nextToken() == null) {
+                throw log.fileError("body is empty; expected a GeoJSON FeatureCollection");
+            }
+            return read(p, log, sink, otherMembers);
+        } catch (JacksonException e) {
+            throw log.fileError(jsonProblem(e));
+        }
+    }
+
+    /** Reads the collection whose first token is current; foreign members are skipped when {@code otherMembers} is null. */
+    private static String read(JsonParser p, FileLog log, Consumer<GeoFeature> sink,
+            BiConsumer<String, String> otherMembers) {
+        CrsDetector crs = null;
+        boolean sawFeatures = false;
+        if (p.currentToken() != JsonToken.START_OBJECT) {
+            throw log.fileError("not a GeoJSON object; expected {\"type\": \"FeatureCollection\", ...}");
+        }
+        String type = "";
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            JsonToken t = p.nextToken();
+            switch (name) {
+                case "type" -> type = p.getString();
+                case "crs" -> {
+                    JsonNode node = p.readValueAsTree();
+                    if (crs == null) {
+                        crs = new CrsDetector(log, crsName(node));
+                    } else {
+                        checkLateCrs(log, crs, crsName(node));
+                    }
+                }
+                case "features" -> {
+                    if (t != JsonToken.START_ARRAY) {
+                        throw log.fileError("\"features\" is not an array");
+                    }
+                    sawFeatures = true;
+                    if (crs == null) {
+                        crs = new CrsDetector(log, "");
+                    }
+                    long index = 0;
+                    for (JsonToken element = next(p, log); element != JsonToken.END_ARRAY; element = next(p, log)) {
+                        index++;
+                        if (element != JsonToken.START_OBJECT) {
+                            // a stray value must not end the array early and drop the features after it
+                            log.reject(index, "", "not a GeoJSON Feature object: " + p.getString());
+                            p.skipChildren();
+                            continue;
+                        }
+                        JsonNode feature = p.readValueAsTree();
+                        GeoFeature f = feature(log, crs, index, feature);
+                        if (f != null) {
+                            sink.accept(f);
+                        }
+                    }
+                }
+                default -> {
+                    if (otherMembers == null) {
+                        p.skipChildren();
+                    } else {
+                        otherMembers.accept(name, p.readValueAsTree().toString());
+                    }
+                }
+            }
+        }
+        if (!type.isEmpty() && !type.equals("FeatureCollection")) {
+            throw log.fileError("GeoJSON type is \"" + type + "\"; expected a FeatureCollection");
+        }
+        if (!sawFeatures) {
+            throw log.fileError("no \"features\" array; expected a GeoJSON FeatureCollection");
+        }
         crs.finish();
         return "geojson (EPSG:" + crs.crs().epsg() + ")";
+    }
+
+    /** The next token inside the features array; the end of the input there is a truncated file. */
+    private static JsonToken next(JsonParser p, FileLog log) {
+        JsonToken t = p.nextToken();
+        if (t == null) {
+            throw log.fileError("JSON ends unexpectedly inside \"features\" (truncated file?)");
+        }
+        return t;
     }
 
     private static String jsonProblem(JacksonException e) {

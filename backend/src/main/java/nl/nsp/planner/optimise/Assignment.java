@@ -25,11 +25,7 @@ final class Assignment {
      * (plus one), so any reachable assignment is preferred. Never used when all pairs are listed.
      */
     static double penalty(ReducedProblem q) {
-        double max = 0;
-        for (double x : q.siteDist) {
-            max = Math.max(max, x);
-        }
-        return 10 * max + 1;
+        return q.penaltyDistance();
     }
 
     /** Recomputes the nearest two chosen sites of every point; returns the objective. */

@@ -12,8 +12,8 @@ import java.util.Arrays;
  * serves more than its NSP limit.
  *
  * <p>This is a capacitated set cover solved after (not jointly with) the NSP choice. Heuristic: greedy on the
- * increase of the maximum matching (NSP -> CP in range, CP capacity = limit; a max flow), then removal of CPs
- * the flow does not need. Bound: the LP relaxation (GLOP), rounded up, and at least ceil(NSPs / limit).
+ * increase of the maximum matching (NSP -> CP in range, CP capacity = limit; a max flow; lazily re-evaluated, as
+ * the gains are submodular), then removal of CPs the flow does not need. Bound: the LP relaxation (GLOP), rounded up, and at least ceil(NSPs / limit).
  * Exact: the MIP {@code min sum u_c; sum_c a_nc = 1; sum_n a_nc <= limit u_c; a_nc <= u_c}.
  */
 public final class CoordinationPoints {
@@ -62,39 +62,68 @@ public final class CoordinationPoints {
                 return new Plan(indices(open), assign, Math.max(bound, v), flow == n);
             }
         }
+        int[][] adjacency = adjacency(inRange, m);
         boolean[] open = new boolean[m];
         int[] assign = new int[n];
         int flow = 0;
-        while (flow < n) {
-            int best = -1;
-            int bestFlow = flow;
-            for (int c = 0; c < m; c++) {
-                if (!open[c]) {
-                    open[c] = true;
-                    int f = match(inRange, limit, open, assign);
-                    open[c] = false;
-                    if (f > bestFlow) {
-                        bestFlow = f;
-                        best = c;
-                    }
+        // lazy greedy: the matching gain of opening a CP only shrinks as others open (the matching size is
+        // submodular in the open set), so a stale gain is an upper bound, re-evaluated when it reaches the top
+        java.util.PriorityQueue<long[]> queue = new java.util.PriorityQueue<>((a, b) -> a[0] != b[0]
+                ? Long.compare(b[0], a[0]) : Long.compare(a[1], b[1]));
+        int[] degree = new int[m];
+        for (int[] row : adjacency) {
+            for (int c : row) {
+                degree[c]++;
+            }
+        }
+        for (int c = 0; c < m; c++) {
+            if (degree[c] > 0) {
+                queue.add(new long[] {Math.min(limit, degree[c]), c, -1});
+            }
+        }
+        int round = 0;
+        while (flow < n && !queue.isEmpty()) {
+            long[] top = queue.poll();
+            int c = (int) top[1];
+            if (top[2] != round) {
+                open[c] = true;
+                int gain = match(adjacency, limit, open, assign) - flow;
+                open[c] = false;
+                if (gain > 0) {
+                    queue.add(new long[] {gain, c, round});
                 }
+                continue;
             }
-            if (best < 0) {
-                break; // the rest cannot be linked
-            }
-            open[best] = true;
-            flow = bestFlow;
+            open[c] = true;
+            flow += (int) top[0];
+            round++;
         }
         for (int c = m - 1; c >= 0; c--) {
             if (open[c]) {
                 open[c] = false;
-                if (match(inRange, limit, open, assign) < flow) {
+                if (match(adjacency, limit, open, assign) < flow) {
                     open[c] = true;
                 }
             }
         }
-        flow = match(inRange, limit, open, assign);
+        flow = match(adjacency, limit, open, assign);
         return new Plan(indices(open), assign, Math.min(bound, indices(open).length), flow == n);
+    }
+
+    /** For every NSP the CP candidates in range, ascending. */
+    private static int[][] adjacency(boolean[][] inRange, int m) {
+        int[][] out = new int[inRange.length][];
+        int[] buf = new int[m];
+        for (int i = 0; i < inRange.length; i++) {
+            int k = 0;
+            for (int c = 0; c < m; c++) {
+                if (inRange[i][c]) {
+                    buf[k++] = c;
+                }
+            }
+            out[i] = Arrays.copyOf(buf, k);
+        }
+        return out;
     }
 
     private static int[] indices(boolean[] open) {
@@ -110,19 +139,23 @@ public final class CoordinationPoints {
 
     /** Maximum number of NSPs linked to open CPs (max flow); fills {@code assign}. */
     static int match(boolean[][] inRange, int limit, boolean[] open, int[] assign) {
-        int n = inRange.length;
+        return match(adjacency(inRange, open.length), limit, open, assign);
+    }
+
+    /** As {@link #match(boolean[][], int, boolean[], int[])} with the CPs in range of each NSP as lists. */
+    static int match(int[][] adjacency, int limit, boolean[] open, int[] assign) {
+        int n = adjacency.length;
         int m = open.length;
         FlowNetwork net = new FlowNetwork(n + m + 2);
         int src = n + m;
         int snk = src + 1;
-        int[][] edge = new int[n][m];
+        int[][] edge = new int[n][];
         for (int i = 0; i < n; i++) {
             net.addEdge(src, i, 1);
-            for (int c = 0; c < m; c++) {
-                edge[i][c] = -1;
-                if (open[c] && inRange[i][c]) {
-                    edge[i][c] = net.addEdge(i, n + c, 1);
-                }
+            edge[i] = new int[adjacency[i].length];
+            for (int k = 0; k < adjacency[i].length; k++) {
+                int c = adjacency[i][k];
+                edge[i][k] = open[c] ? net.addEdge(i, n + c, 1) : -1;
             }
         }
         for (int c = 0; c < m; c++) {
@@ -133,9 +166,9 @@ public final class CoordinationPoints {
         int flow = (int) Math.round(net.maxFlow(src, snk));
         for (int i = 0; i < n; i++) {
             assign[i] = -1;
-            for (int c = 0; c < m; c++) {
-                if (edge[i][c] >= 0 && net.flow(edge[i][c]) > 0.5) {
-                    assign[i] = c;
+            for (int k = 0; k < adjacency[i].length; k++) {
+                if (edge[i][k] >= 0 && net.flow(edge[i][k]) > 0.5) {
+                    assign[i] = adjacency[i][k];
                 }
             }
         }

@@ -28,6 +28,12 @@ final class GreedyMaxCoverage {
      * {@code stopAtCovered}, or no site can be added.
      */
     static void extend(ReducedProblem q, Selection sel, CoverState state, double stopAtCovered, RunControl run) {
+        extend(q, sel, state, stopAtCovered, run, s -> { });
+    }
+
+    /** As {@link #extend(ReducedProblem, Selection, CoverState, double, RunControl)}, calling {@code onAdd} after each addition. */
+    static void extend(ReducedProblem q, Selection sel, CoverState state, double stopAtCovered, RunControl run,
+            java.util.function.IntConsumer onAdd) {
         PriorityQueue<Entry> queue = new PriorityQueue<>();
         for (int s = 0; s < q.sites; s++) {
             if (!sel.chosen[s]) {
@@ -51,6 +57,7 @@ final class GreedyMaxCoverage {
             }
             sel.add(top.site);
             state.add(top.site);
+            onAdd.accept(top.site);
             if ((sel.count() - startCount) % 16 == 0) {
                 run.progress("greedy", (sel.count() - startCount) / (double) toAdd, state.covered(), Double.NaN);
             }

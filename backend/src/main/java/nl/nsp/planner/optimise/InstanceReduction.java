@@ -156,6 +156,78 @@ final class InstanceReduction {
                 stats);
     }
 
+    /**
+     * For "cover every point" only: drops every demand point whose site set contains another point's site set (covering
+     * the smaller set covers it too). The optimum and every cover stay the same; weights lose their meaning, so this
+     * must not be used for weighted or partial covering. Points reached by equal site sets must already be merged.
+     */
+    static ReducedProblem dropImpliedDemand(ReducedProblem q, SideConstraints c) {
+        int n = q.demands;
+        boolean[] implied = new boolean[n];
+        int[] stamp = new int[q.sites];
+        Arrays.fill(stamp, -1);
+        int dropped = 0;
+        for (int d = 0; d < n; d++) {
+            int size = q.demandStart[d + 1] - q.demandStart[d];
+            int best = -1;
+            int bestColumn = Integer.MAX_VALUE;
+            for (int k = q.demandStart[d]; k < q.demandStart[d + 1]; k++) {
+                int s = q.demandSite[k];
+                stamp[s] = d;
+                int col = q.siteStart[s + 1] - q.siteStart[s];
+                if (col < bestColumn) {
+                    bestColumn = col;
+                    best = s;
+                }
+            }
+            if (best < 0) {
+                continue;
+            }
+            for (int t = q.siteStart[best]; t < q.siteStart[best + 1] && !implied[d]; t++) {
+                int e = q.siteDemand[t];
+                int sizeE = q.demandStart[e + 1] - q.demandStart[e];
+                if (e == d || sizeE >= size) {
+                    continue;
+                }
+                boolean subset = true;
+                for (int k = q.demandStart[e]; k < q.demandStart[e + 1] && subset; k++) {
+                    subset = stamp[q.demandSite[k]] == d;
+                }
+                implied[d] = subset;
+            }
+            dropped += implied[d] ? 1 : 0;
+        }
+        if (dropped == 0) {
+            return q;
+        }
+        int[] renumber = new int[n];
+        int kept = 0;
+        double[] weight = new double[n - dropped];
+        for (int d = 0; d < n; d++) {
+            renumber[d] = implied[d] ? -1 : kept;
+            if (!implied[d]) {
+                weight[kept++] = q.weight[d];
+            }
+        }
+        int[] start = new int[q.sites + 1];
+        int[] dem = new int[q.pairs()];
+        double[] dist = new double[q.pairs()];
+        int size = 0;
+        for (int s = 0; s < q.sites; s++) {
+            for (int k = q.siteStart[s]; k < q.siteStart[s + 1]; k++) {
+                int r = renumber[q.siteDemand[k]];
+                if (r >= 0) {
+                    dem[size] = r;
+                    dist[size] = q.siteDist[k];
+                    size++;
+                }
+            }
+            start[s + 1] = size;
+        }
+        return new ReducedProblem(start, Arrays.copyOf(dem, size), Arrays.copyOf(dist, size), kept, weight,
+                q.siteOriginal, c, q.totalWeight, q.unreachableWeight, q.stats);
+    }
+
     private static boolean sameAllowedSites(CoverageIndex idx, boolean[] excluded, int a, int b) {
         int ka = idx.demandStart(a);
         int kb = idx.demandStart(b);
@@ -220,10 +292,14 @@ final class InstanceReduction {
                     }
                 }
             } else {
+                // a dominator reaches every point of a, in particular the one the fewest sites reach
+                int first = dem[start[a]];
                 for (int k = start[a]; k < start[a + 1]; k++) {
                     mark[dem[k]] = a;
+                    if (cStart[dem[k] + 1] - cStart[dem[k]] < cStart[first + 1] - cStart[first]) {
+                        first = dem[k];
+                    }
                 }
-                int first = dem[start[a]];
                 for (int t = cStart[first]; t < cStart[first + 1] && !dominated[a]; t++) {
                     int b = cSite[t];
                     int sizeB = start[b + 1] - start[b];

@@ -14,7 +14,8 @@ import com.google.ortools.linearsolver.MPVariable;
  *   <li>MCLP: max sum w_d z_d; z_d <= sum_{s reaches d} y_s; sum y_s <= p; z in [0,1], y binary.</li>
  *   <li>LSCP: min sum y_s; sum_{s reaches d} y_s >= 1 for every point, or with a target:
  *       sum w_d z_d >= target weight and z_d <= sum_{s reaches d} y_s.</li>
- *   <li>p-median: min sum w_d dist_ds x_ds + w_d penalty u_d; sum_s x_ds + u_d = 1; x_ds <= y_s; sum y_s <= p.</li>
+ *   <li>p-median: min sum w_d dist_ds x_ds + w_d penalty u_d; sum_s x_ds + u_d = 1; x_ds <= y_s; sum y_s <= p
+ *       (optionally over the assignments and sites left by {@link PMedianFixing}).</li>
  *   <li>CMCLP: max sum w_d x_ds; sum_s x_ds <= 1; sum_d w_d x_ds <= K y_s; x_ds <= y_s; sum y_s <= p
  *       (assignments may be split between sites).</li>
  * </ul>
@@ -46,27 +47,45 @@ final class MipSolver {
      */
     static Outcome solve(ReducedProblem q, Model model, int p, double targetWeight, double capacity, String backend,
             boolean relax, RunControl run) {
+        return solve(q, model, p, targetWeight, capacity, backend, relax, null, null, run);
+    }
+
+    /**
+     * As above; for p-median, {@code restriction} (nullable) limits the model to the kept assignments and fixes
+     * sites open or closed ({@link PMedianFixing}), and {@code hint} (nullable) is a selection handed to the solver
+     * as a starting solution.
+     */
+    static Outcome solve(ReducedProblem q, Model model, int p, double targetWeight, double capacity, String backend,
+            boolean relax, PMedianFixing.Restriction restriction, boolean[] hint, RunControl run) {
         ensureLoaded();
         MPSolver solver = MPSolver.createSolver(relax ? "GLOP" : backend);
         if (solver == null) {
             throw new IllegalArgumentException("MIP back end \"" + backend + "\" is not available; try SCIP, CBC or HIGHS");
         }
         try {
-            return build(solver, q, model, p, targetWeight, capacity, relax, run);
+            return build(solver, q, model, p, targetWeight, capacity, relax, restriction, hint, run);
         } finally {
             solver.delete();
         }
     }
 
     private static Outcome build(MPSolver solver, ReducedProblem q, Model model, int p, double targetWeight,
-            double capacity, boolean relax, RunControl run) {
+            double capacity, boolean relax, PMedianFixing.Restriction restriction, boolean[] hint, RunControl run) {
         int m = q.sites;
         int n = q.demands;
         double inf = MPSolver.infinity();
         MPVariable[] y = new MPVariable[m];
         for (int s = 0; s < m; s++) {
-            double lb = q.fixed[s] ? 1 : 0;
-            y[s] = relax ? solver.makeNumVar(lb, 1, "") : solver.makeIntVar(lb, 1, "");
+            double lb = q.fixed[s] || restriction != null && restriction.siteOn()[s] ? 1 : 0;
+            double ub = restriction != null && restriction.siteOff()[s] ? 0 : 1;
+            y[s] = relax ? solver.makeNumVar(lb, ub, "") : solver.makeIntVar(lb, ub, "");
+        }
+        if (hint != null) {
+            double[] values = new double[m];
+            for (int s = 0; s < m; s++) {
+                values[s] = hint[s] ? 1 : 0;
+            }
+            solver.setHint(y, values);
         }
         MPObjective obj = solver.objective();
         if (model != Model.LSCP) {
@@ -116,9 +135,15 @@ final class MipSolver {
             }
             case PMEDIAN -> {
                 double penalty = Assignment.penalty(q);
+                boolean[] keep = restriction == null ? null : restriction.keepPair();
                 for (int d = 0; d < n; d++) {
                     MPConstraint one = solver.makeConstraint(1, 1, "");
+                    int listed = 0;
                     for (int k = q.demandStart[d]; k < q.demandStart[d + 1]; k++) {
+                        if (keep != null && !keep[k]) {
+                            continue;
+                        }
+                        listed++;
                         MPVariable x = solver.makeNumVar(0, 1, "");
                         obj.setCoefficient(x, q.weight[d] * q.demandDist[k]);
                         one.setCoefficient(x, 1);
@@ -126,7 +151,7 @@ final class MipSolver {
                         link.setCoefficient(x, 1);
                         link.setCoefficient(y[q.demandSite[k]], -1);
                     }
-                    if (q.demandStart[d + 1] - q.demandStart[d] < m) {
+                    if (listed < m) {
                         MPVariable u = solver.makeNumVar(0, 1, "");
                         obj.setCoefficient(u, q.weight[d] * penalty);
                         one.setCoefficient(u, 1);

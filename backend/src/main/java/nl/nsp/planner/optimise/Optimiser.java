@@ -47,6 +47,7 @@ public final class Optimiser {
                 q.totalWeight, r.selected.length, options.exact() && !fellBack ? "exact" : "heuristic", status,
                 run.elapsedSeconds(), q.stats);
         run.progress("done", 1, s.objective(), s.bound());
+
         return s;
     }
 
@@ -93,51 +94,67 @@ public final class Optimiser {
     }
 
     /**
-     * The covering search for p sites: greedy + interchange, the Lagrangian heuristic (local search from the
-     * best relaxed site set) and iterated local search until {@code stopAt} or the bound is reached.
-     * {@code boundOut[0]} receives the Lagrangian upper bound (the reachable weight when it was not needed).
+     * The covering search for p sites: greedy + interchange, the volume bound, two more starts completed and
+     * improved the same way (the best relaxed site set met by the bound, a Lagrangian heuristic, and the p sites
+     * with the largest averaged relaxed choice, an LP rounding), then iterated local search from the best of the
+     * three until {@code stopAt} or the bound is reached. {@code boundOut[0]} receives the Lagrangian upper
+     * bound (the reachable weight when it was not needed).
      */
     private static Selection coverageSearch(ReducedProblem q, int p, double stopAt, long seed, RunControl run,
             double[] boundOut) {
         double reachable = q.totalWeight - q.unreachableWeight;
         double eps = 1e-9 * Math.max(1, q.totalWeight);
-        Selection sel = startSelection(q, p);
-        CoverState state = new CoverState(q);
-        for (int s : sel.sites()) {
-            state.add(s);
-        }
-        GreedyMaxCoverage.extend(q, sel, state, Double.POSITIVE_INFINITY, run);
-        SwapLocalSearch.improve(q, sel, state, run);
-        double obj = state.exactCovered();
+        Selection sel = improvedStart(q, p, null, run);
+        double obj = SwapLocalSearch.covered(q, sel);
         double bound = reachable;
+        double[] average = null;
         if (obj < Math.min(stopAt, reachable) - eps) {
             boolean[] primal = new boolean[q.sites];
-            bound = Math.min(reachable, LagrangianMaxCoverage.bound(q, p, obj, BOUND_ITERATIONS, primal, run));
-            Selection alt = startSelection(q, sel.limit());
-            CoverState altState = new CoverState(q);
-            for (int s : alt.sites()) {
-                altState.add(s);
-            }
-            for (int s = 0; s < q.sites; s++) {
-                if (primal[s] && alt.canAdd(s)) {
-                    alt.add(s);
-                    altState.add(s);
+            average = new double[q.sites];
+            bound = Math.min(reachable, LagrangianMaxCoverage.bound(q, p, obj, BOUND_ITERATIONS, primal, average, run));
+            boolean[] rounded = new boolean[q.sites];
+            FixedPlusBest.choose(q, average, Math.min(p, q.sites), true, new double[q.sites], rounded);
+            for (boolean[] pick : new boolean[][] {primal, rounded}) {
+                if (run.shouldStop()) {
+                    break;
                 }
-            }
-            GreedyMaxCoverage.extend(q, alt, altState, Double.POSITIVE_INFINITY, run);
-            SwapLocalSearch.improve(q, alt, altState, run);
-            if (alt.feasible() && altState.covered() > obj) {
-                sel = alt;
-                obj = altState.covered();
+                Selection alt = improvedStart(q, p, pick, run);
+                double value = SwapLocalSearch.covered(q, alt);
+                if (alt.feasible() && value > obj + eps) {
+                    sel = alt;
+                    obj = value;
+                }
             }
         }
         double goal = Math.min(stopAt, bound);
         boolean hopeless = stopAt < Double.POSITIVE_INFINITY && bound < stopAt - eps; // proven out of reach
         if (obj < goal - eps && !run.shouldStop() && !hopeless) {
-            int rounds = Math.min(300, 30 + 2 * sel.count());
-            sel = SwapLocalSearch.iterate(q, sel, rounds, goal, seed, run);
+            // rounds are cheap (incremental swaps): a few hundred, more for larger p
+            int rounds = Math.min(1000, 100 + 4 * sel.count());
+            sel = SwapLocalSearch.iterate(q, sel, rounds, goal, seed, average, run);
         }
         boundOut[0] = bound;
+        return sel;
+    }
+
+    /**
+     * Fixed sites, then the sites marked in {@code pick} that fit (none when null), filled up greedily and
+     * improved by interchange.
+     */
+    private static Selection improvedStart(ReducedProblem q, int p, boolean[] pick, RunControl run) {
+        Selection sel = startSelection(q, p);
+        CoverState state = new CoverState(q);
+        for (int s : sel.sites()) {
+            state.add(s);
+        }
+        for (int s = 0; pick != null && s < q.sites; s++) {
+            if (pick[s] && sel.canAdd(s)) {
+                sel.add(s);
+                state.add(s);
+            }
+        }
+        GreedyMaxCoverage.extend(q, sel, state, Double.POSITIVE_INFINITY, run);
+        SwapLocalSearch.improve(q, sel, state, run);
         return sel;
     }
 
@@ -173,6 +190,9 @@ public final class Optimiser {
             }
             run.mipFellBack(out.status());
         }
+        if (o.reduce() && !q.hasGroups() && !q.hasBudget()) {
+            return kernelCover(q, o, run);
+        }
         LagrangianSetCover.Result r = LagrangianSetCover.solve(q, BOUND_ITERATIONS, run);
         Selection best = r.selection();
         if (best.count() > r.bound() && best.feasible() && !run.shouldStop()) {
@@ -181,6 +201,36 @@ public final class Optimiser {
         }
         int[] sel = best.sites();
         return new Result(sel, sel.length, r.bound(), coveredBy(q, sel), heuristicStatus(best, run));
+    }
+
+    /**
+     * LSCP without group minima and budgets: the set-cover kernel, then each component on its own (greedy,
+     * Lagrangian heuristic and bound, destroy-and-repair until the component's bound is met).
+     */
+    private static Result kernelCover(ReducedProblem q, SolverOptions o, RunControl run) {
+        SetCoverKernel.Kernel k = SetCoverKernel.reduce(q, run);
+        Selection all = new Selection(q, q.sites);
+        for (int s : k.forced()) {
+            all.add(s);
+        }
+        double bound = k.forced().length;
+        int done = 0;
+
+        for (ReducedProblem part : k.components()) {
+            LagrangianSetCover.Result r = LagrangianSetCover.solve(part, BOUND_ITERATIONS, run);
+            Selection best = r.selection();
+            if (best.count() > r.bound() && !run.shouldStop()) {
+                best = CoverImprovement.improve(part, best, (int) r.bound(), Math.min(50_000, 100 * part.sites),
+                        o.seed(), run);
+            }
+            for (int s : best.sites()) {
+                all.add(part.siteOriginal[s]);
+            }
+            bound += r.bound();
+            run.progress("components", ++done / (double) k.components().size(), all.count(), bound);
+        }
+        int[] sel = all.sites();
+        return new Result(sel, sel.length, bound, coveredBy(q, sel), heuristicStatus(all, run));
     }
 
     private static Result targetCover(ReducedProblem q, SolverOptions o, RunControl run) {
@@ -244,7 +294,8 @@ public final class Optimiser {
     private static Result pMedian(ReducedProblem q, SolverOptions o, RunControl run) {
         double reachable = q.totalWeight - q.unreachableWeight;
         Assignment a = new Assignment(q);
-        if (o.exact()) {
+        if (o.exact() && !o.reduce()) {
+            // the plain MIP over every assignment (no reduced-cost fixing)
             MipSolver.Outcome out = MipSolver.solve(q, Model.PMEDIAN, o.p(), Double.NaN, o.capacity(),
                     o.mipBackend(), false, run);
             if (out.selected().length > 0) {
@@ -262,7 +313,8 @@ public final class Optimiser {
         double cost = FastInterchange.improve(q, sel, a, run);
         boolean integral = integralCosts(q);
         boolean[] primal = new boolean[q.sites];
-        double bound = LagrangianPMedian.bound(q, o.p(), a, cost, cost, BOUND_ITERATIONS, primal, run);
+        double[] lambda = new double[q.demands];
+        double bound = LagrangianPMedian.bound(q, o.p(), a, cost, cost, BOUND_ITERATIONS, primal, lambda, run);
         if (integral) {
             bound = Math.ceil(bound - 1e-6);
         }
@@ -293,8 +345,62 @@ public final class Optimiser {
             }
         }
         a.assign(sel.chosen);
-        return new Result(sel.sites(), cost, Math.min(bound, cost), reachable - a.unassignedWeight(),
-                heuristicStatus(sel, run));
+        String status = heuristicStatus(sel, run);
+        bound = Math.min(bound, cost);
+        if (o.exact() && cost > bound + 1e-9 * Math.max(1, cost)) {
+            if (sel.feasible() && !run.shouldStop()) {
+                return fixedMip(q, o, run, sel, cost, bound, lambda, integral);
+            }
+            run.mipFellBack(status); // out of time (or infeasible) before the MIP: the heuristic's result
+        }
+        return new Result(sel.sites(), cost, bound, reachable - a.unassignedWeight(), status);
+    }
+
+    /**
+     * Exact p-median after the heuristic: the MIP over the assignments and sites left by Lagrangian
+     * reduced-cost fixing against the heuristic's cost ({@link PMedianFixing}), with the heuristic selection as
+     * the solver's starting solution. The optimum is the better of the two; when the solver stops early the bound
+     * is max(Lagrangian bound, min(heuristic cost, solver bound)).
+     */
+    private static Result fixedMip(ReducedProblem q, SolverOptions o, RunControl run, Selection sel, double cost,
+            double bound, double[] lambda, boolean integral) {
+        double reachable = q.totalWeight - q.unreachableWeight;
+        PMedianFixing.Restriction r = PMedianFixing.compute(q, o.p(), lambda, cost);
+        run.progress("fixing", 0.5, cost, Math.max(bound, r.lower()));
+        MipSolver.Outcome out = MipSolver.solve(q, Model.PMEDIAN, o.p(), Double.NaN, o.capacity(), o.mipBackend(),
+                false, r, sel.chosen, run);
+        int[] best = sel.sites();
+        double bestCost = cost;
+        Assignment a = new Assignment(q);
+        if (out.selected().length == 0 && !out.status().equals("infeasible")) {
+            run.mipFellBack(out.status());
+        }
+        if (out.selected().length > 0) {
+            boolean[] chosen = new boolean[q.sites];
+            for (int s : out.selected()) {
+                chosen[s] = true;
+            }
+            double c = a.assign(chosen);
+            if (c < bestCost) {
+                best = out.selected();
+                bestCost = c;
+            }
+        }
+        double lower = bound;
+        if (!Double.isNaN(out.bound())) {
+            double solverBound = integral ? Math.ceil(out.bound() - 1e-6) : out.bound();
+            lower = Math.max(lower, Math.min(cost, solverBound));
+        }
+        if (out.status().equals("optimal") || out.status().equals("infeasible")) {
+            lower = bestCost; // the reduced model is solved (infeasible: nothing beats the heuristic)
+        }
+        boolean[] chosen = new boolean[q.sites];
+        for (int s : best) {
+            chosen[s] = true;
+        }
+        a.assign(chosen);
+        String status = out.status().equals("infeasible") ? "optimal" : out.status();
+        return new Result(best, bestCost, Math.min(lower, bestCost), reachable - a.unassignedWeight(), status);
     }
 
     private static boolean integralCosts(ReducedProblem q) {
@@ -306,8 +412,9 @@ public final class Optimiser {
                 }
             }
         }
+        double penalty = Assignment.penalty(q);
         for (double w : q.weight) {
-            if (w * Assignment.penalty(q) != Math.rint(w * Assignment.penalty(q))) {
+            if (w * penalty != Math.rint(w * penalty)) {
                 return false;
             }
         }

@@ -98,6 +98,20 @@ final class ReducedProblem {
         yearlyBudget = c.yearlyBudget();
     }
 
+    private double penalty = Double.NaN;
+
+    /** Ten times the largest listed distance, plus one (see {@link Assignment#penalty}); computed once. */
+    double penaltyDistance() {
+        if (Double.isNaN(penalty)) {
+            double max = 0;
+            for (double x : siteDist) {
+                max = Math.max(max, x);
+            }
+            penalty = 10 * max + 1;
+        }
+        return penalty;
+    }
+
     private int[] nearSite;
     private double[] nearDist;
 

@@ -75,6 +75,72 @@ public final class CoverageIndex {
                 Arrays.copyOf(buf.demand, buf.size), Arrays.copyOf(buf.metres, buf.size));
     }
 
+    /**
+     * This index with the sites of {@code extra} appended: sites {@code 0..siteCount()-1} keep their pairs and
+     * indices, extra site {@code j} becomes site {@code siteCount() + j}, with its pairs within this index's cutoff.
+     * Costs the extra sites' queries plus one pass over all pairs (the transpose is rebuilt); used for the few
+     * user-added sites of a plan on top of a cached index of all candidates.
+     *
+     * @throws IllegalArgumentException when {@code extra} has another number of demand points
+     */
+    public CoverageIndex withExtraSites(DistanceModel extra) {
+        if (extra.demandCount() != demandCount) {
+            throw new IllegalArgumentException("extra sites' model has " + extra.demandCount() + " demand points, the index "
+                    + demandCount);
+        }
+        int added = extra.siteCount();
+        int[] row = Arrays.copyOf(siteRow, siteCount + added + 1);
+        PairBuffer buf = new PairBuffer();
+        for (int j = 0; j < added; j++) {
+            int start = buf.size;
+            extra.forEachWithin(j, cutoffMetres, buf::add);
+            buf.sortFrom(start);
+            row[siteCount + j + 1] = siteRow[siteCount] + buf.size;
+        }
+        int basePairs = siteDemand.length;
+        int[] demandOut = Arrays.copyOf(siteDemand, basePairs + buf.size);
+        double[] metresOut = Arrays.copyOf(siteMetres, basePairs + buf.size);
+        System.arraycopy(buf.demand, 0, demandOut, basePairs, buf.size);
+        System.arraycopy(buf.metres, 0, metresOut, basePairs, buf.size);
+        return new CoverageIndex(siteCount + added, demandCount, cutoffMetres, modelName, row, demandOut, metresOut);
+    }
+
+    /** Decides which (site, demand point) pairs a restricted index keeps. */
+    @FunctionalInterface
+    public interface PairFilter {
+        /** True to keep the pair of site {@code site} and demand point {@code demand}. */
+        boolean keep(int site, int demand);
+    }
+
+    /**
+     * The pairs of this index within {@code cutoffMetres} that pass {@code keep}, as a new index over the same
+     * sites and demand points (same indices). Used to derive smaller radii, or "sites serve only their own
+     * municipality", from one index built at the largest radius.
+     *
+     * @throws IllegalArgumentException when the cutoff is negative or larger than this index's cutoff
+     */
+    public CoverageIndex restrict(double cutoffMetres, PairFilter keep) {
+        if (!(cutoffMetres >= 0 && cutoffMetres <= this.cutoffMetres)) {
+            throw new IllegalArgumentException("cutoff must be within 0.." + this.cutoffMetres + " m, got " + cutoffMetres);
+        }
+        int[] row = new int[siteCount + 1];
+        int[] dem = new int[siteDemand.length];
+        double[] met = new double[siteDemand.length];
+        int size = 0;
+        for (int s = 0; s < siteCount; s++) {
+            for (int k = siteRow[s]; k < siteRow[s + 1]; k++) {
+                if (siteMetres[k] <= cutoffMetres && keep.keep(s, siteDemand[k])) {
+                    dem[size] = siteDemand[k];
+                    met[size] = siteMetres[k];
+                    size++;
+                }
+            }
+            row[s + 1] = size;
+        }
+        return new CoverageIndex(siteCount, demandCount, cutoffMetres, modelName, row, Arrays.copyOf(dem, size),
+                Arrays.copyOf(met, size));
+    }
+
     public int siteCount() {
         return siteCount;
     }

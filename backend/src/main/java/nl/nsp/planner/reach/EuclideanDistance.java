@@ -67,6 +67,28 @@ public final class EuclideanDistance implements DistanceModel {
         cellStart = Arrays.copyOf(starts, cells + 1);
     }
 
+    private EuclideanDistance(EuclideanDistance demandGrid, double[] siteX, double[] siteY) {
+        this.demandX = demandGrid.demandX;
+        this.demandY = demandGrid.demandY;
+        this.siteX = siteX.clone();
+        this.siteY = siteY.clone();
+        this.cellMetres = demandGrid.cellMetres;
+        this.cellKeys = demandGrid.cellKeys;
+        this.cellStart = demandGrid.cellStart;
+        this.pointsByCell = demandGrid.pointsByCell;
+    }
+
+    /**
+     * The same demand points (and their grid, which is shared, not rebuilt) with other sites: e.g. the few
+     * user-added sites of a plan, whose pairs are appended to an existing index.
+     */
+    public EuclideanDistance withSites(double[] otherSiteX, double[] otherSiteY) {
+        if (otherSiteX.length != otherSiteY.length) {
+            throw new IllegalArgumentException("x and y arrays differ in length");
+        }
+        return new EuclideanDistance(this, otherSiteX, otherSiteY);
+    }
+
     /**
      * The straight-line model between a demand table and a site table.
      *

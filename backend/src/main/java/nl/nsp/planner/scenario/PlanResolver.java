@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import nl.nsp.planner.domain.CandidateSite;
@@ -50,6 +51,16 @@ public final class PlanResolver {
     /** True when the data set has a candidate site with this id. */
     public boolean isCandidate(String siteId) {
         return candidates.containsKey(siteId);
+    }
+
+    /** The candidate site with this id. */
+    public Optional<CandidateSite> candidate(String siteId) {
+        return Optional.ofNullable(candidates.get(siteId));
+    }
+
+    /** The gemeentecode of the municipality containing RD (x, y), or {@link nl.nsp.planner.domain.DemandPoint#UNASSIGNED}. */
+    public String municipalityAt(double x, double y) {
+        return locator.codeAt(x, y);
     }
 
     /** The data set this resolver checks against. */
@@ -124,10 +135,6 @@ public final class PlanResolver {
             }
         }
         return sites;
-    }
-
-    private String municipalityAt(double x, double y) {
-        return locator.codeAt(x, y);
     }
 
     private Set<String> ids(List<String> list, String field, Map<String, OwnSite> own, List<InputError> errors) {

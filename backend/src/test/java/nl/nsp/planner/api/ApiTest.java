@@ -244,4 +244,73 @@ class ApiTest {
     private static double lonOf(double x, double y) {
         return RdProjection.toWgs84(new RdPoint(x, y)).lon();
     }
+
+    private static double latOf(double x, double y) {
+        return RdProjection.toWgs84(new RdPoint(x, y)).lat();
+    }
+
+    @Test
+    void geocodeFindsPostcodesSitesAndTypedCoordinatesOffline() throws Exception {
+        // PC4 3011 has one point (91234.5, 438000.25): its centre; S1's address lies in 3011 too
+        call("/api/geocode?q=3011").andExpect(status().isOk())
+                .andExpect(jsonPath("$.query").value("3011"))
+                .andExpect(jsonPath("$.results[0].kind").value("postcode"))
+                .andExpect(jsonPath("$.results[0].postcode").value("3011"))
+                .andExpect(jsonPath("$.results[0].label").value("3011 Eerstedorp"))
+                .andExpect(jsonPath("$.results[0].x").value(91234.5))
+                .andExpect(jsonPath("$.results[0].y").value(438000.25))
+                .andExpect(jsonPath("$.results[0].lat", closeTo(latOf(91234.5, 438000.25), 1e-9)))
+                .andExpect(jsonPath("$.results[0].municipalityCode").value("GM0001"))
+                .andExpect(jsonPath("$.results[0].source").value("offline"))
+                .andExpect(jsonPath("$.results[1].kind").value("candidate"))
+                .andExpect(jsonPath("$.results[1].siteId").value("S1"))
+                .andExpect(jsonPath("$.online.status").value("off"));
+        call("/api/geocode?q=sporthal veld&region=vr18").andExpect(status().isOk())
+                .andExpect(jsonPath("$.results", hasSize(1)))
+                .andExpect(jsonPath("$.results[0].siteId").value("S3"))
+                .andExpect(jsonPath("$.results[0].label").value("Sporthal 't Veld — Veldweg 2"));
+        call("/api/geocode?q=92500 437500").andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].kind").value("coordinates"))
+                .andExpect(jsonPath("$.results[0].label").value("RD 92500 437500"))
+                .andExpect(jsonPath("$.results[0].x").value(92500.0))
+                .andExpect(jsonPath("$.online.status").value("skipped"));
+        call("/api/geocode?q=52.05, 4.47").andExpect(status().isOk())
+                .andExpect(jsonPath("$.results[0].lat").value(52.05))
+                .andExpect(jsonPath("$.results[0].lon").value(4.47));
+        call("/api/geocode?q=nergens").andExpect(status().isOk()).andExpect(jsonPath("$.results", hasSize(0)));
+    }
+
+    @Test
+    void geocodeRefusesBadQueries() throws Exception {
+        call("/api/geocode").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("q"));
+        mvc.perform(get("/api/geocode").param("q", " ")).andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("q"));
+        call("/api/geocode?q=48.85,2.35").andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("q"))
+                .andExpect(jsonPath("$.errors[0].reason", containsString("no position in the Netherlands")));
+        call("/api/geocode?q=" + "a".repeat(201)).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].reason", containsString("200")));
+        call("/api/geocode?q=3011&limit=0").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("limit"));
+        call("/api/geocode?q=3011&limit=500").andExpect(status().isBadRequest());
+        call("/api/geocode?q=3011&limit=veel").andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("limit"));
+        call("/api/geocode?q=3011&region=VR99").andExpect(status().isNotFound()).andExpect(jsonPath("$.errors[0].field").value("region"));
+    }
+
+    @Test
+    void areaAnswersComeGzippedWhenAskedAndEqualThePlainOnes() throws Exception {
+        for (String url : List.of("/api/demand?layer=cbs100&region=VR17", "/api/candidates?region=VR17",
+                "/api/municipalities?region=VR17", "/api/regions/VR17")) {
+            byte[] plain = mvc.perform(get(url)).andExpect(status().isOk())
+                    .andExpect(content().contentTypeCompatibleWith("application/json"))
+                    .andReturn().getResponse().getContentAsByteArray();
+            var zipped = mvc.perform(get(url).header("Accept-Encoding", "gzip, deflate")).andExpect(status().isOk())
+                    .andReturn().getResponse();
+            org.assertj.core.api.Assertions.assertThat(zipped.getHeader("Content-Encoding")).as(url).isEqualTo("gzip");
+            try (var in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(zipped.getContentAsByteArray()))) {
+                org.assertj.core.api.Assertions.assertThat(in.readAllBytes()).as(url).isEqualTo(plain);
+            }
+            // asked again: the same answer (kept per data version)
+            org.assertj.core.api.Assertions.assertThat(mvc.perform(get(url)).andReturn().getResponse().getContentAsByteArray())
+                    .isEqualTo(plain);
+        }
+    }
 }

@@ -148,4 +148,45 @@ class GeoJsonFeatureReaderTest {
             assertThat(n.reason()).startsWith("invalid polygon (Self-intersection");
         });
     }
+
+    @Test
+    void aStreamGivesItsFeaturesAndItsForeignMembers() {
+        String json = "{\"type\":\"FeatureCollection\",\"scenario\":{\"name\":\"Basis\",\"version\":3},"
+                + "\"features\":[" + feature("{\"id\":\"a\"}", "{\"type\":\"Point\",\"coordinates\":[5.3872035,52.1551723]}")
+                + "],\"bbox\":[5,52,5.5,52.5]}";
+        List<GeoFeature> fs = new ArrayList<>();
+        java.util.Map<String, String> members = new java.util.LinkedHashMap<>();
+        String format = GeoJsonFeatureReader.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)),
+                new FileLog("body"), fs::add, members::put);
+        assertThat(format).isEqualTo("geojson (EPSG:4326)");
+        assertThat(fs).singleElement().satisfies(f -> {
+            assertThat(f.text("id")).isEqualTo("a");
+            assertThat(f.geometry().getCoordinate().x).isCloseTo(155000, within(1.0));
+        });
+        assertThat(members).containsExactly(java.util.Map.entry("scenario", "{\"name\":\"Basis\",\"version\":3}"),
+                java.util.Map.entry("bbox", "[5,52,5.5,52.5]"));
+    }
+
+    @Test
+    void anEmptyOrBrokenStreamIsOneFileError() {
+        assertThatThrownBy(() -> GeoJsonFeatureReader.read(new java.io.ByteArrayInputStream(new byte[0]),
+                new FileLog("body"), f -> { }, (k, v) -> { })).isInstanceOfSatisfying(InputException.class,
+                        e -> assertThat(e.errors()).extracting(InputError::toString)
+                                .containsExactly("body: body is empty; expected a GeoJSON FeatureCollection"));
+        assertThatThrownBy(() -> GeoJsonFeatureReader.read(new java.io.ByteArrayInputStream(
+                "{\"type\":\"FeatureCollection\",\"features\":[".getBytes(StandardCharsets.UTF_8)),
+                new FileLog("body"), f -> { }, (k, v) -> { })).hasMessageContaining("JSON ends unexpectedly");
+    }
+
+    @Test
+    void aStrayValueInTheFeaturesIsRejectedByIndexAndTheFeaturesAfterItAreRead() {
+        String point = "{\"type\":\"Feature\",\"properties\":{},\"geometry\":{\"type\":\"Point\",\"coordinates\":[4.5,51.9]}}";
+        String json = "{\"type\":\"FeatureCollection\",\"features\":[" + point + ",7,[1,2]," + point + "]}";
+        List<GeoFeature> fs = new ArrayList<>();
+        FileLog log = new FileLog("body");
+        GeoJsonFeatureReader.read(new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), log, fs::add,
+                (k, v) -> { });
+        assertThat(fs).extracting(GeoFeature::index).containsExactly(1L, 4L);
+        assertThat(log.rejected()).extracting(InputError::line).containsExactly(2L, 3L);
+    }
 }

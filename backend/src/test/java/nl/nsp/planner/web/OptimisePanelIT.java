@@ -27,8 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The "Optimaliseren" section in a real headless Chromium on the real data (VR17, 100 m grid): an MCLP job with p = 20
- * runs to the end, "Toon voorstel" opens exactly its 20 sites as NSPs and the panel then shows the coverage the REST
- * API computes for them (and the job's own covered weight); an exact job is cancelled from the page.
+ * runs to the end, "Toon voorstel" draws its 20 sites, "Overnemen" opens exactly them as NSPs and the panel then shows
+ * the coverage the REST API computes for them (and the job's own covered weight); an exact job is cancelled from the page.
  */
 class OptimisePanelIT extends RealDataServerIT {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -107,8 +107,11 @@ class OptimisePanelIT extends RealDataServerIT {
         System.out.println("MCLP p=20 VR17: " + summary + " (" + result.get("seconds").asDouble() + " s, "
                 + result.get("method").asString() + ", " + result.get("status").asString() + ")");
 
-        // "Toon voorstel": exactly the 20 selected sites are the open NSPs
+        // "Toon voorstel" draws the 20 proposed sites; "Overnemen" makes exactly them the open NSPs
         driver.findElement(By.id("optimise-show")).click();
+        waiting(10).until(d -> "20".equals(section().getDomAttribute("data-preview-drawn")));
+        assertThat(driver.findElement(By.id("optimise-show")).getDomAttribute("aria-pressed")).isEqualTo("true");
+        driver.findElement(By.id("optimise-accept")).click();
         waiting(60).until(d -> {
             WebElement panel = d.findElement(By.id("coverage-panel"));
             return "true".equals(panel.getDomAttribute("data-ready")) && "20".equals(panel.getDomAttribute("data-open-sites"));

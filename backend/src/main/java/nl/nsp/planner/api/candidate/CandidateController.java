@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import nl.nsp.planner.api.Area;
 import nl.nsp.planner.api.AreaParameters;
 import nl.nsp.planner.api.BadRequestException;
+import nl.nsp.planner.api.EncodedAnswers;
 import nl.nsp.planner.api.geojson.Feature;
 import nl.nsp.planner.api.geojson.FeatureCollection;
 import nl.nsp.planner.api.geojson.GeoJsonGeometry;
@@ -15,7 +16,9 @@ import nl.nsp.planner.geo.LatLon;
 import nl.nsp.planner.geo.RdPoint;
 import nl.nsp.planner.geo.RdProjection;
 import nl.nsp.planner.store.PlannerStore;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -28,9 +31,15 @@ class CandidateController {
     static final int MAX_SITES = 20_000;
 
     private final PlannerStore store;
+    private final EncodedAnswers answers;
 
-    CandidateController(PlannerStore store) {
+    CandidateController(PlannerStore store, EncodedAnswers answers) {
         this.store = store;
+        this.answers = answers;
+    }
+
+    /** The sites of a region or municipality (kept by {@link EncodedAnswers}; boxes are not). */
+    private record CacheKey(Area area) {
     }
 
     record Properties(String id, String name, String address, String kind, String kindLabel, String accessibility,
@@ -38,9 +47,17 @@ class CandidateController {
     }
 
     @GetMapping
-    FeatureCollection<Properties> candidates(@RequestParam(required = false) String region,
-            @RequestParam(required = false) String municipality, @RequestParam(required = false) String bbox) {
+    Object candidates(@RequestParam(required = false) String region,
+            @RequestParam(required = false) String municipality, @RequestParam(required = false) String bbox,
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         Area area = AreaParameters.parse(region, municipality, bbox, store);
+        if (area instanceof Area.Box) {
+            return answer(area);
+        }
+        return answers.get(new CacheKey(area), acceptEncoding, () -> answer(area));
+    }
+
+    private FeatureCollection<Properties> answer(Area area) {
         List<CandidateSite> sites;
         if (area instanceof Area.Region r) {
             sites = store.candidatesOfRegion(r.code());

@@ -3,6 +3,7 @@ package nl.nsp.planner.api.coverage;
 import java.util.List;
 import nl.nsp.planner.account.Caller;
 import nl.nsp.planner.analysis.PointCoverage;
+import nl.nsp.planner.analysis.SiteReach;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * GET    /api/coverage/sessions/{id}                    full statistics of the session's current open set
  * POST   /api/coverage/sessions/{id}/toggle/{siteId}[?full=true]   toggle one site, get what changed
  * GET    /api/coverage/sessions/{id}/points?minX=&minY=&maxX=&maxY=   per demand point (RD box, at most 50,000)
+ * GET    /api/coverage/sessions/{id}/reach/{siteId}      the demand points within the radius of one site
  * DELETE /api/coverage/sessions/{id}
  * </pre>
  * A session belongs to the caller that opened it; for everyone else it does not exist (404).
@@ -69,6 +71,11 @@ class CoverageController {
             @RequestParam(defaultValue = "-1e9") double minX, @RequestParam(defaultValue = "-1e9") double minY,
             @RequestParam(defaultValue = "1e9") double maxX, @RequestParam(defaultValue = "1e9") double maxY) {
         return service.sessionPoints(id, caller.name(), minX, minY, maxX, maxY);
+    }
+
+    @GetMapping("/sessions/{id}/reach/{siteId}")
+    SiteReach reach(Caller caller, @PathVariable String id, @PathVariable String siteId) {
+        return service.reach(id, caller.name(), siteId);
     }
 
     @DeleteMapping("/sessions/{id}")

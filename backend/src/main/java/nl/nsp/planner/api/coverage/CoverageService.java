@@ -1,6 +1,7 @@
 package nl.nsp.planner.api.coverage;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,11 @@ import nl.nsp.planner.analysis.EvaluationOptions;
 import nl.nsp.planner.analysis.LinkResult;
 import nl.nsp.planner.analysis.NspCpLinker;
 import nl.nsp.planner.analysis.PointCoverage;
+import nl.nsp.planner.analysis.SiteReach;
+import nl.nsp.planner.api.plan.OwnSiteRequest;
+import nl.nsp.planner.api.plan.OwnSites;
+import nl.nsp.planner.api.plan.RequestLimits;
+import nl.nsp.planner.domain.CandidateSite;
 import nl.nsp.planner.domain.Dataset;
 import nl.nsp.planner.domain.DemandLayer;
 import nl.nsp.planner.domain.Municipality;
@@ -49,19 +55,29 @@ public class CoverageService {
     private static final int MAX_POINTS = 50_000;
 
     private final ObjectProvider<DatasetSource> source;
+    private final OwnSites ownSites;
     private final Map<IndexKey, Prepared> indexes = lru(MAX_INDEXES);
+    /** Indexes with a plan's own sites appended to a cached one (few sites: cheap to build, kept a little). */
+    private final Map<OwnKey, Prepared> withOwn = lru(MAX_INDEXES);
     private final Map<String, Session> sessions = lru(MAX_SESSIONS);
 
-    CoverageService(ObjectProvider<DatasetSource> source) {
+    CoverageService(ObjectProvider<DatasetSource> source, OwnSites ownSites) {
         this.source = source;
+        this.ownSites = ownSites;
     }
 
     private record IndexKey(String region, String layer, double cutoffMetres) {
     }
 
-    /** Demand, sites and index for one region and layer of one data set. */
+    private record OwnKey(IndexKey base, List<CandidateSite> own) {
+    }
+
+    /**
+     * Demand, sites and index for one region and layer of one data set; {@code siteList} are the candidates followed
+     * by the plan's own sites (if any), in site-index order; {@code model} keeps the demand grid for appending sites.
+     */
     private record Prepared(Dataset dataset, String region, String layer, DemandTable demand, SiteTable sites,
-            CoverageIndex index, Map<String, String> regionOfMunicipality) {
+            List<CandidateSite> siteList, EuclideanDistance model, CoverageIndex index, Map<String, String> regionOfMunicipality) {
     }
 
     private static final class Session {
@@ -80,8 +96,8 @@ public class CoverageService {
 
     /** Statistics (and NSP-CP links, when CPs are given) for a region and a set of open sites. */
     public CoverageResponse evaluate(CoverageRequest r) {
-        Norms norms = NormsRequest.orDefaults(r.norms());
-        Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric());
+        Norms norms = NormsRequest.orDefaults(r.norms(), r.region() == null);
+        Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric(), r.ownSites());
         CoverageState state = new CoverageState(p.index(), p.demand(), norms);
         state.openAll(siteIndices(p, r.openSiteIds(), "openSiteIds"));
         CoverageReport report = CoverageEvaluator.evaluate(state, p.sites(), EvaluationOptions.euclidean());
@@ -95,12 +111,12 @@ public class CoverageService {
      * @throws InputException when the two requests differ in region, layer or norms, or name unknown sites
      */
     public Comparison compare(CoverageRequest a, CoverageRequest b, boolean use65) {
-        Norms norms = NormsRequest.orDefaults(a.norms());
+        Norms norms = NormsRequest.orDefaults(a.norms(), a.region() == null);
         if (!Objects.equals(a.region(), b.region()) || !Objects.equals(a.demandLayer(), b.demandLayer())
-                || !norms.equals(NormsRequest.orDefaults(b.norms()))) {
+                || !norms.equals(NormsRequest.orDefaults(b.norms(), b.region() == null))) {
             throw bad("b", "a map comparison needs the same region, demand layer and norms on both sides");
         }
-        Prepared p = prepare(a.region(), a.demandLayer(), norms, a.metric());
+        Prepared p = prepare(a.region(), a.demandLayer(), norms, a.metric(), ownSitesOfBoth(a.ownSites(), b.ownSites()));
         CoverageState sa = new CoverageState(p.index(), p.demand(), norms);
         sa.openAll(siteIndices(p, a.openSiteIds(), "a.openSiteIds"));
         CoverageState sb = new CoverageState(p.index(), p.demand(), norms);
@@ -123,6 +139,20 @@ public class CoverageService {
                 changed);
     }
 
+    /** The own sites of two requests on one index: each id once; the same id must be the same site on both sides. */
+    private static List<OwnSiteRequest> ownSitesOfBoth(List<OwnSiteRequest> a, List<OwnSiteRequest> b) {
+        Map<String, OwnSiteRequest> byId = new LinkedHashMap<>();
+        for (List<OwnSiteRequest> side : Arrays.asList(a, b)) {
+            for (OwnSiteRequest o : side == null ? List.<OwnSiteRequest>of() : side) {
+                OwnSiteRequest before = o == null || o.id() == null ? null : byId.putIfAbsent(o.id(), o);
+                if (before != null && !before.equals(o)) {
+                    throw bad("b.ownSites", "own location \"" + o.id() + "\" differs between the two sides");
+                }
+            }
+        }
+        return List.copyOf(byId.values());
+    }
+
     /** What {@link #compare} finds. */
     public record Comparison(CoverageResponse a, CoverageResponse b, List<ChangedPoint> changedPoints) {
     }
@@ -136,8 +166,8 @@ public class CoverageService {
     }
 
     ToggleResponse toggle(ToggleRequest r, boolean full) {
-        Norms norms = NormsRequest.orDefaults(r.norms());
-        Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric());
+        Norms norms = NormsRequest.orDefaults(r.norms(), r.region() == null);
+        Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric(), r.ownSites());
         CoverageState state = new CoverageState(p.index(), p.demand(), norms);
         state.openAll(siteIndices(p, r.openSiteIds(), "openSiteIds"));
         int site = siteIndex(p, r.siteId(), "siteId");
@@ -147,8 +177,8 @@ public class CoverageService {
 
     /** Opens a session for {@code owner} (the caller's name). */
     CoverageResponse createSession(CoverageRequest r, String owner) {
-        Norms norms = NormsRequest.orDefaults(r.norms());
-        Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric());
+        Norms norms = NormsRequest.orDefaults(r.norms(), r.region() == null);
+        Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric(), r.ownSites());
         CoverageState state = new CoverageState(p.index(), p.demand(), norms);
         state.openAll(siteIndices(p, r.openSiteIds(), "openSiteIds"));
         LinkResult links = links(p, state, r.cpSiteIds(), norms);
@@ -184,6 +214,13 @@ public class CoverageService {
         }
     }
 
+    SiteReach reach(String id, String owner, String siteId) {
+        Session s = session0(id, owner);
+        synchronized (s) {
+            return SiteReach.of(s.state, s.prepared.sites(), siteIndex(s.prepared, siteId, "siteId"));
+        }
+    }
+
     ToggleResponse toggleSession(String id, String owner, String siteId, boolean full) {
         Session s = session0(id, owner);
         synchronized (s) {
@@ -212,7 +249,7 @@ public class CoverageService {
         }
     }
 
-    private Prepared prepare(String region, String layerName, Norms norms, String metric) {
+    private Prepared prepare(String region, String layerName, Norms norms, String metric, List<OwnSiteRequest> ownRequest) {
         String m = metric == null ? "euclidean" : metric.toLowerCase(Locale.ROOT);
         if (!m.equals("euclidean")) {
             throw bad("metric", "only \"euclidean\" is served by the map server, got \"" + metric + "\"");
@@ -225,7 +262,37 @@ public class CoverageService {
         DemandLayer layer = layerName == null ? dataset.primaryDemand()
                 : dataset.demandLayer(layerName).orElseThrow(() -> bad("demandLayer", "unknown demand layer \"" + layerName
                         + "\"; the data set has " + dataset.demandLayers().stream().map(DemandLayer::name).toList()));
+        List<CandidateSite> own = ownSites.resolve(dataset, ownRequest, "ownSites");
         IndexKey key = new IndexKey(region, layer.name(), norms.maxRadiusMetres());
+        Prepared base = base(dataset, layer, region, key, norms);
+        if (own.isEmpty()) {
+            return base;
+        }
+        OwnKey ownKey = new OwnKey(key, own);
+        synchronized (withOwn) {
+            Prepared p = withOwn.get(ownKey);
+            if (p != null && p.dataset() == dataset) {
+                return p;
+            }
+        }
+        double[] ox = new double[own.size()];
+        double[] oy = new double[own.size()];
+        for (int j = 0; j < own.size(); j++) {
+            ox[j] = own.get(j).x();
+            oy[j] = own.get(j).y();
+        }
+        List<CandidateSite> all = new ArrayList<>(base.siteList());
+        all.addAll(own);
+        CoverageIndex index = base.index().withExtraSites(base.model().withSites(ox, oy));
+        Prepared p = new Prepared(dataset, region, layer.name(), base.demand(), SiteTable.of(all), List.copyOf(all), base.model(),
+                index, base.regionOfMunicipality());
+        synchronized (withOwn) {
+            withOwn.put(ownKey, p);
+        }
+        return p;
+    }
+
+    private Prepared base(Dataset dataset, DemandLayer layer, String region, IndexKey key, Norms norms) {
         synchronized (indexes) {
             Prepared p = indexes.get(key);
             if (p != null && p.dataset() == dataset) {
@@ -243,9 +310,10 @@ public class CoverageService {
         }
         DemandTable demand = DemandTable.of(points, dataset.municipalities(), regionNames);
         SiteTable sites = SiteTable.of(dataset.candidates());
-        CoverageIndex index = CoverageIndex.build(EuclideanDistance.between(demand, sites, Math.max(norms.maxRadiusMetres(), 100)),
-                norms.maxRadiusMetres());
-        Prepared p = new Prepared(dataset, region, layer.name(), demand, sites, index, Map.copyOf(regionOf));
+        EuclideanDistance model = EuclideanDistance.between(demand, sites, Math.max(norms.maxRadiusMetres(), 100));
+        CoverageIndex index = CoverageIndex.build(model, norms.maxRadiusMetres());
+        Prepared p = new Prepared(dataset, region, layer.name(), demand, sites, dataset.candidates(), model, index,
+                Map.copyOf(regionOf));
         synchronized (indexes) {
             indexes.put(key, p);
         }
@@ -265,9 +333,9 @@ public class CoverageService {
             return null;
         }
         int[] cps = siteIndices(p, cpIds, "cpSiteIds");
-        List<nl.nsp.planner.domain.CandidateSite> cpSites = new ArrayList<>();
+        List<CandidateSite> cpSites = new ArrayList<>();
         for (int c : cps) {
-            cpSites.add(p.dataset().candidates().get(c));
+            cpSites.add(p.siteList().get(c));
         }
         return NspCpLinker.link(p.sites(), state.openSites(), SiteTable.of(cpSites), p.regionOfMunicipality(),
                 norms.linkRangeMetres(), norms.maxNspPerCp());
@@ -277,13 +345,17 @@ public class CoverageService {
         if (ids == null) {
             return new int[0];
         }
+        if (ids.size() > RequestLimits.MAX_SITE_IDS) {
+            throw bad(field, ids.size() + " site ids; at most " + RequestLimits.MAX_SITE_IDS);
+        }
         List<InputError> errors = new ArrayList<>();
         int[] out = new int[ids.size()];
         for (int k = 0; k < ids.size(); k++) {
             String id = ids.get(k);
             Optional<Integer> s = id == null ? Optional.empty() : p.sites().indexOf(id);
             if (s.isEmpty()) {
-                errors.add(new InputError("request", 0, field + "[" + k + "]", "unknown site id \"" + id + "\""));
+                errors.add(new InputError("request", 0, field + "[" + k + "]", "unknown site id \"" + id + "\""
+                        + (id != null && id.startsWith("eigen-") ? " (an own site must be listed in ownSites)" : "")));
             } else {
                 out[k] = s.get();
             }
@@ -293,12 +365,12 @@ public class CoverageService {
         }
         return out;
     }
-
     private static int siteIndex(Prepared p, String id, String field) {
         if (id == null) {
             throw bad(field, "required");
         }
-        return siteIndices(p, List.of(id), field)[0];
+        return p.sites().indexOf(id).orElseThrow(() -> bad(field, "unknown site id \"" + id + "\""
+                + (id.startsWith("eigen-") ? " (an own site must be listed in ownSites)" : "")));
     }
 
     private static InputException bad(String field, String reason) {

@@ -1,6 +1,7 @@
 package nl.nsp.planner.api.coverage;
 
 import java.util.List;
+import nl.nsp.planner.api.plan.OwnSiteRequest;
 
 /**
  * A stateless toggle: the current open set and the site to toggle.
@@ -11,7 +12,8 @@ import java.util.List;
  * @param siteId      the site to open (when closed) or close (when open)
  * @param norms       norms (optional)
  * @param metric      {@code euclidean} (default)
+ * @param ownSites    sites the planner added (ids {@code eigen-…})
  */
 record ToggleRequest(String region, String demandLayer, List<String> openSiteIds, String siteId, NormsRequest norms,
-        String metric) {
+        String metric, List<OwnSiteRequest> ownSites) {
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import nl.nsp.planner.api.Area;
 import nl.nsp.planner.api.AreaParameters;
 import nl.nsp.planner.api.BadRequestException;
+import nl.nsp.planner.api.EncodedAnswers;
 import nl.nsp.planner.api.NotFoundException;
 import nl.nsp.planner.api.geojson.Feature;
 import nl.nsp.planner.api.geojson.FeatureCollection;
@@ -16,8 +17,10 @@ import nl.nsp.planner.geo.RdPoint;
 import nl.nsp.planner.geo.RdProjection;
 import nl.nsp.planner.store.DemandLayerInfo;
 import nl.nsp.planner.store.PlannerStore;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,9 +39,15 @@ class DemandController {
     static final List<String> FIELDS = List.of("lon", "lat", "inhabitants", "inhabitants65Plus");
 
     private final PlannerStore store;
+    private final EncodedAnswers answers;
 
-    DemandController(PlannerStore store) {
+    DemandController(PlannerStore store, EncodedAnswers answers) {
         this.store = store;
+        this.answers = answers;
+    }
+
+    /** A compact answer for one layer and area (kept by {@link EncodedAnswers}). */
+    private record CacheKey(String layer, Area area) {
     }
 
     record LayerItem(String name, String description, boolean primary, long points, double inhabitants,
@@ -62,13 +71,21 @@ class DemandController {
     @GetMapping
     Object demand(@RequestParam(required = false) String layer, @RequestParam(required = false) String region,
             @RequestParam(required = false) String municipality, @RequestParam(required = false) String bbox,
-            @RequestParam(defaultValue = "compact") String format) {
+            @RequestParam(defaultValue = "compact") String format,
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         String form = format.trim().toLowerCase(Locale.ROOT);
         if (!form.equals("compact") && !form.equals("geojson")) {
             throw new BadRequestException("format", "expected compact or geojson, got \"" + format + "\"");
         }
         DemandLayerInfo info = layer(layer);
         Area area = AreaParameters.parse(region, municipality, bbox, store);
+        if (form.equals("compact") && !(area instanceof Area.Box)) {
+            return answers.get(new CacheKey(info.name(), area), acceptEncoding, () -> answer(info, area, form, region, municipality, bbox));
+        }
+        return answer(info, area, form, region, municipality, bbox);
+    }
+
+    private Object answer(DemandLayerInfo info, Area area, String form, String region, String municipality, String bbox) {
         int limit = form.equals("geojson") ? MAX_GEOJSON_POINTS : MAX_POINTS;
         List<DemandPoint> points;
         if (area instanceof Area.Region r) {

@@ -2,14 +2,18 @@ package nl.nsp.planner.api.municipality;
 
 import java.util.List;
 import nl.nsp.planner.api.AreaParameters;
+import nl.nsp.planner.api.EncodedAnswers;
 import nl.nsp.planner.api.Simplification;
 import nl.nsp.planner.api.geojson.Feature;
 import nl.nsp.planner.api.geojson.FeatureCollection;
 import nl.nsp.planner.api.geojson.MapGeometry;
 import nl.nsp.planner.domain.Municipality;
 import nl.nsp.planner.store.PlannerStore;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -21,21 +25,30 @@ class MunicipalityController {
     private static final double DEFAULT_SIMPLIFY_METRES = 10;
 
     private final PlannerStore store;
+    private final EncodedAnswers answers;
 
-    MunicipalityController(PlannerStore store) {
+    MunicipalityController(PlannerStore store, EncodedAnswers answers) {
         this.store = store;
+        this.answers = answers;
+    }
+
+    /** The boundaries of a region (or all) at one tolerance (kept by {@link EncodedAnswers}). */
+    private record CacheKey(String region, double tolerance) {
     }
 
     record Properties(String code, String name, String regionCode, long inhabitants, int urbanityClass, double[] bbox) {
     }
 
     @GetMapping
-    FeatureCollection<Properties> municipalities(@RequestParam(required = false) String region,
-            @RequestParam(required = false) Double simplify) {
+    ResponseEntity<byte[]> municipalities(@RequestParam(required = false) String region,
+            @RequestParam(required = false) Double simplify,
+            @RequestHeader(value = HttpHeaders.ACCEPT_ENCODING, required = false) String acceptEncoding) {
         double tolerance = Simplification.metres(simplify, DEFAULT_SIMPLIFY_METRES);
-        List<Municipality> list = region == null ? store.municipalities()
-                : store.municipalitiesOfRegion(AreaParameters.regionCode(region, store));
-        return FeatureCollection.of(list.stream().map(m -> feature(m, tolerance)).toList());
+        String code = region == null ? null : AreaParameters.regionCode(region, store);
+        return answers.get(new CacheKey(code, tolerance), acceptEncoding, () -> {
+            List<Municipality> list = code == null ? store.municipalities() : store.municipalitiesOfRegion(code);
+            return FeatureCollection.of(list.stream().map(m -> feature(m, tolerance)).toList());
+        });
     }
 
     @GetMapping("/{code}")

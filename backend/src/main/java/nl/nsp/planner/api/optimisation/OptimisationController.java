@@ -1,13 +1,9 @@
 package nl.nsp.planner.api.optimisation;
 
 import java.net.URI;
-import java.util.List;
 import nl.nsp.planner.account.Caller;
-import nl.nsp.planner.api.ApiError;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -54,12 +50,5 @@ class OptimisationController {
     @DeleteMapping("/{id}")
     ResponseEntity<JobStatusResponse> cancel(Caller caller, @PathVariable String id) {
         return ResponseEntity.accepted().body(jobs.cancel(id, caller));
-    }
-
-    @ExceptionHandler(JobStateException.class)
-    ResponseEntity<ApiError> state(JobStateException e) {
-        HttpStatus s = e.status();
-        return ResponseEntity.status(s)
-                .body(new ApiError(s.value(), s.getReasonPhrase(), e.getMessage(), List.of(ApiError.Item.parameter(e.field(), e.getMessage()))));
     }
 }

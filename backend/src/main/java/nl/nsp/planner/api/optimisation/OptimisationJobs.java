@@ -18,7 +18,10 @@ import nl.nsp.planner.account.AccessRules;
 import nl.nsp.planner.account.Caller;
 import nl.nsp.planner.analysis.AreaSelection;
 import nl.nsp.planner.api.BadRequestException;
+import nl.nsp.planner.api.JobStateException;
 import nl.nsp.planner.api.NotFoundException;
+import nl.nsp.planner.api.plan.OwnSites;
+import nl.nsp.planner.api.plan.RequestLimits;
 import nl.nsp.planner.api.coverage.DatasetSource;
 import nl.nsp.planner.domain.CandidateSite;
 import nl.nsp.planner.domain.Dataset;
@@ -36,9 +39,11 @@ import nl.nsp.planner.optimise.OptimisationProblem;
 import nl.nsp.planner.optimise.Optimiser;
 import nl.nsp.planner.optimise.ProblemBuilder;
 import nl.nsp.planner.optimise.ProgressListener;
+import nl.nsp.planner.optimise.ReductionStats;
 import nl.nsp.planner.optimise.SideConstraints;
 import nl.nsp.planner.optimise.Solution;
 import nl.nsp.planner.optimise.SolverOptions;
+import nl.nsp.planner.optimise.TradeOffCurve;
 import nl.nsp.planner.reach.CoverageIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -60,7 +65,11 @@ class OptimisationJobs implements DisposableBean {
     static final double DEFAULT_TIME_LIMIT_SECONDS = 30;
     static final double MAX_TIME_LIMIT_SECONDS = 600;
 
+    static final int MAX_CURVE_P = 1000;
+    static final int DEFAULT_CURVE_P = 250;
+
     private final ObjectProvider<DatasetSource> source;
+    private final OwnSites ownSites;
     private final ThreadPoolExecutor executor;
     private final int keepFinished;
     /** All known jobs in submission order; guarded by itself. */
@@ -68,12 +77,14 @@ class OptimisationJobs implements DisposableBean {
     /** Extra progress listener called on the worker thread before the job's own bookkeeping (tests use it to hold a run). */
     private volatile ProgressListener progressHook = ProgressListener.NONE;
 
-    OptimisationJobs(ObjectProvider<DatasetSource> source, @Value("${nsp.optimisation.queue-size:8}") int queueSize,
+    OptimisationJobs(ObjectProvider<DatasetSource> source, OwnSites ownSites,
+            @Value("${nsp.optimisation.queue-size:8}") int queueSize,
             @Value("${nsp.optimisation.keep-finished:50}") int keepFinished) {
         if (queueSize < 1 || keepFinished < 1) {
             throw new IllegalArgumentException("nsp.optimisation.queue-size and keep-finished must be >= 1");
         }
         this.source = source;
+        this.ownSites = ownSites;
         this.keepFinished = keepFinished;
         this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queueSize), r -> {
             Thread t = new Thread(r, "optimisation-worker");
@@ -89,7 +100,11 @@ class OptimisationJobs implements DisposableBean {
     /** Everything a job needs, resolved and validated at submission. */
     private record Plan(String region, String demandLayer, Model model, int p, double radiusMetres, double target,
             double capacity, double timeLimitSeconds, boolean exact, List<DemandPoint> demand, List<CandidateSite> sites,
-            int[] fixed, int[] excluded) {
+            int[] fixed, int[] excluded, boolean curve, int maxP) {
+    }
+
+    /** A finished run: the solution, and for a curve job its points (else null). */
+    private record Outcome(Solution solution, List<TradeOffCurve.Point> curve) {
     }
 
     private static final class Job implements Runnable {
@@ -126,12 +141,13 @@ class OptimisationJobs implements DisposableBean {
                 startNanos = System.nanoTime();
             }
             try {
-                Solution s = owner.solve(this);
+                Outcome o = owner.solve(this);
+                Solution s = o.solution();
                 synchronized (this) {
                     if (cancel.isCancelled()) {
                         status = "cancelled";
                     } else {
-                        result = owner.result(plan, s);
+                        result = owner.result(plan, o);
                         progress = 1;
                         bestObjective = s.objective();
                         bound = s.bound();
@@ -265,7 +281,7 @@ class OptimisationJobs implements DisposableBean {
         }
     }
 
-    private Solution solve(Job job) {
+    private Outcome solve(Job job) {
         Plan plan = job.plan;
         int n = plan.demand().size();
         double[] dx = new double[n];
@@ -300,13 +316,41 @@ class OptimisationJobs implements DisposableBean {
                 job.bound = bound;
             }
         };
+        if (plan.curve()) {
+            return curve(plan, problem, listener, job.cancel);
+        }
         SolverOptions options = SolverOptions.of(plan.model(), plan.model() == Model.LSCP ? Math.max(plan.p(), 0) : plan.p())
                 .withTarget(plan.target()).withCapacity(plan.capacity()).withTimeLimit(plan.timeLimitSeconds())
                 .withExact(plan.exact()).withListener(listener).withCancel(job.cancel);
-        return Optimiser.solve(problem, options);
+        return new Outcome(Optimiser.solve(problem, options), null);
     }
 
-    private OptimisationResultResponse result(Plan plan, Solution s) {
+    /** The MCLP trade-off curve; its last point stands in for the solution (objective, bound, selection). */
+    private static Outcome curve(Plan plan, OptimisationProblem problem, ProgressListener listener, CancellationToken cancel) {
+        long t0 = System.nanoTime();
+        SolverOptions options = SolverOptions.of(Model.MCLP, 1).withTimeLimit(plan.timeLimitSeconds()).withListener(listener)
+                .withCancel(cancel);
+        int n = problem.weight().length;
+        int[] noGroup = new int[n];
+        java.util.Arrays.fill(noGroup, -1);
+        List<TradeOffCurve.Point> points = TradeOffCurve.compute(problem, noGroup, 0, plan.maxP(), options);
+        double total = problem.totalWeight();
+        int m = plan.sites().size();
+        ReductionStats none = new ReductionStats(n, n, 0, m, m, plan.excluded().length, 0);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        if (points.isEmpty()) {
+            return new Outcome(new Solution(Model.MCLP, 0, Double.NaN, Double.NaN, new int[0], 0, total, 0, "heuristic",
+                    "time-limit", seconds, none), points);
+        }
+        TradeOffCurve.Point last = points.get(points.size() - 1);
+        boolean complete = last.p() >= Math.min(plan.maxP(), m - plan.excluded().length) || last.coveredWeight() >= last.bound();
+        return new Outcome(new Solution(Model.MCLP, last.coveredWeight(), last.bound(),
+                Solution.gap(last.coveredWeight(), last.bound()), last.selected(), last.coveredWeight(), total,
+                last.selected().length, "heuristic", complete ? "feasible" : "time-limit", seconds, none), points);
+    }
+
+    private OptimisationResultResponse result(Plan plan, Outcome o) {
+        Solution s = o.solution();
         List<String> ids = new ArrayList<>();
         List<OptimisationResultResponse.SelectedSite> sites = new ArrayList<>();
         for (int i : s.selected()) {
@@ -315,9 +359,18 @@ class OptimisationJobs implements DisposableBean {
             LatLon ll = RdProjection.toWgs84(new RdPoint(c.x(), c.y()));
             sites.add(new OptimisationResultResponse.SelectedSite(c.id(), c.name(), c.x(), c.y(), ll.lon(), ll.lat()));
         }
+        List<OptimisationResultResponse.CurvePoint> curve = null;
+        if (o.curve() != null) {
+            double total = s.totalWeight();
+            curve = new ArrayList<>();
+            for (TradeOffCurve.Point pt : o.curve()) {
+                curve.add(new OptimisationResultResponse.CurvePoint(pt.p(), pt.coveredWeight(),
+                        total > 0 ? pt.coveredWeight() / total : 0, pt.bound(), total > 0 ? pt.bound() / total : 0));
+            }
+        }
         return new OptimisationResultResponse(s.model().key(), s.objective(), finite(s.bound()), finite(s.gap()), ids, sites,
                 s.coveredWeight(), s.totalWeight(), s.coveredShare(), s.seconds(), s.method(), s.status(), plan.region(),
-                plan.demandLayer(), plan.radiusMetres());
+                plan.demandLayer(), plan.radiusMetres(), curve);
     }
 
     private Plan plan(OptimisationRequest r) {
@@ -337,8 +390,16 @@ class OptimisationJobs implements DisposableBean {
             throw new BadRequestException("model", e.getMessage());
         }
         double radius = r.radiusMetres() == null ? DEFAULT_RADIUS_METRES : r.radiusMetres();
-        if (!(radius > 0 && radius < Double.POSITIVE_INFINITY)) {
-            throw new BadRequestException("radiusMetres", "must be > 0 metres, got " + r.radiusMetres());
+        if (!(radius > 0 && radius <= RequestLimits.MAX_RADIUS_METRES)) {
+            throw new BadRequestException("radiusMetres", "must be > 0 and at most " + (long) RequestLimits.MAX_RADIUS_METRES
+                    + " metres, got " + r.radiusMetres());
+        }
+        boolean curve = Boolean.TRUE.equals(r.curve());
+        if (curve && model != Model.MCLP) {
+            throw new BadRequestException("curve", "the trade-off curve is computed for model mclp, not " + model.key());
+        }
+        if (!curve && r.maxP() != null) {
+            throw new BadRequestException("maxP", "only with \"curve\": true");
         }
         double target = r.target() == null ? Double.NaN : r.target();
         if (r.target() != null && !(0 < target && target <= 1)) {
@@ -353,7 +414,7 @@ class OptimisationJobs implements DisposableBean {
             throw new BadRequestException("timeLimitSeconds", "must be in (0, " + (int) MAX_TIME_LIMIT_SECONDS
                     + "] seconds, got " + r.timeLimitSeconds());
         }
-        if (model != Model.LSCP && r.p() == null) {
+        if (model != Model.LSCP && r.p() == null && !curve) {
             throw new BadRequestException("p", "required for " + model.key());
         }
 
@@ -378,11 +439,24 @@ class OptimisationJobs implements DisposableBean {
                         "unknown demand layer \"" + r.demandLayer() + "\"; the data set has "
                                 + dataset.demandLayers().stream().map(DemandLayer::name).toList()));
         List<DemandPoint> demand = AreaSelection.demandIn(dataset, layer, java.util.Optional.of(region));
-        List<CandidateSite> sites = dataset.candidates().stream().filter(c -> members.contains(c.municipalityCode())).toList();
+        List<CandidateSite> sites = new ArrayList<>(dataset.candidates().stream()
+                .filter(c -> members.contains(c.municipalityCode())).toList());
+        sites.addAll(ownSites.resolve(dataset, r.ownSites(), "ownSites"));
         if (sites.isEmpty()) {
             throw new BadRequestException("region", "region " + region + " has no candidate sites");
         }
-        if (model != Model.LSCP && !(1 <= r.p() && r.p() <= sites.size())) {
+        int maxP = 0;
+        if (curve) {
+            int curveLimit = Math.min(MAX_CURVE_P, sites.size());
+            maxP = r.maxP() == null ? Math.min(DEFAULT_CURVE_P, sites.size()) : r.maxP();
+            if (!(1 <= maxP && maxP <= curveLimit)) {
+                throw new BadRequestException("maxP", "must be in 1.." + curveLimit + " (at most " + MAX_CURVE_P
+                        + " and the candidate sites of " + region + "), got " + r.maxP());
+            }
+            if (r.p() != null) {
+                throw new BadRequestException("p", "a curve runs p = 1..maxP; give maxP, not p");
+            }
+        } else if (model != Model.LSCP && !(1 <= r.p() && r.p() <= sites.size())) {
             throw new BadRequestException("p", "must be in 1.." + sites.size() + " (the candidate sites of " + region
                     + "), got " + r.p());
         }
@@ -405,20 +479,30 @@ class OptimisationJobs implements DisposableBean {
                 throw new BadRequestException("excludedSiteIds", "site \"" + sites.get(e).id() + "\" is both fixed and excluded");
             }
         }
-        if (model != Model.LSCP && fixedSet.size() > r.p()) {
+        if (curve && fixedSet.size() > maxP) {
+            throw new BadRequestException("fixedSiteIds", fixedSet.size() + " distinct fixed sites but maxP = " + maxP);
+        }
+        if (!curve && model != Model.LSCP && fixedSet.size() > r.p()) {
             throw new BadRequestException("fixedSiteIds", fixedSet.size() + " distinct fixed sites but p = " + r.p());
         }
-        if (model != Model.LSCP && sites.size() - excluded.length < r.p()) {
+        if (!curve && model != Model.LSCP && sites.size() - excluded.length < r.p()) {
             throw new BadRequestException("p", "p = " + r.p() + " but only " + (sites.size() - excluded.length)
                     + " candidate sites remain after the exclusions");
         }
+        if (curve && Boolean.TRUE.equals(r.exact())) {
+            throw new BadRequestException("exact", "the trade-off curve is computed with the heuristic only");
+        }
         return new Plan(region, layer.name(), model, r.p() == null ? 0 : r.p(), radius, target, capacity, limit,
-                Boolean.TRUE.equals(r.exact()), demand, sites, fixed, excluded);
+                Boolean.TRUE.equals(r.exact()), demand, List.copyOf(sites), fixed, excluded, curve, maxP);
     }
 
     private static int[] siteIndices(List<String> ids, String field, Map<String, Integer> index, String region,
             List<InputError> errors) {
         if (ids == null) {
+            return new int[0];
+        }
+        if (ids.size() > RequestLimits.MAX_SITE_IDS) {
+            errors.add(new InputError("request", 0, field, ids.size() + " site ids; at most " + RequestLimits.MAX_SITE_IDS));
             return new int[0];
         }
         Set<Integer> out = new java.util.LinkedHashSet<>();
@@ -427,7 +511,7 @@ class OptimisationJobs implements DisposableBean {
             Integer s = id == null ? null : index.get(id);
             if (s == null) {
                 errors.add(new InputError("request", 0, field + "[" + k + "]",
-                        "unknown site id \"" + id + "\" (not a candidate site in " + region + ")"));
+                        "unknown site id \"" + id + "\" (not a candidate site in " + region + " nor an own site of the request)"));
             } else {
                 out.add(s);
             }

@@ -2,6 +2,7 @@ package nl.nsp.planner.api.scenario;
 
 import java.util.List;
 import nl.nsp.planner.api.coverage.NormsRequest;
+import nl.nsp.planner.api.plan.OwnSiteRequest;
 
 /**
  * Body of {@code POST /api/scenarios} and {@code PUT /api/scenarios/{id}}: the plan (the shape the map edits) plus
@@ -12,8 +13,4 @@ import nl.nsp.planner.api.coverage.NormsRequest;
 record ScenarioRequest(String name, String description, String author, String region, String demandLayer,
         NormsRequest norms, List<String> nspSiteIds, List<String> cpSiteIds, List<String> fixedSiteIds,
         List<String> excludedSiteIds, List<OwnSiteRequest> ownSites, Long version) {
-
-    /** A location added by hand: id, name, address and RD New position in metres. */
-    record OwnSiteRequest(String id, String name, String address, Double x, Double y) {
-    }
 }

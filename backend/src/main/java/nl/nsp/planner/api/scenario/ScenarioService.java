@@ -16,6 +16,7 @@ import nl.nsp.planner.api.coverage.CoverageResponse;
 import nl.nsp.planner.api.coverage.CoverageService;
 import nl.nsp.planner.api.coverage.DatasetSource;
 import nl.nsp.planner.api.coverage.NormsRequest;
+import nl.nsp.planner.api.plan.OwnSiteRequest;
 import nl.nsp.planner.domain.Dataset;
 import nl.nsp.planner.geo.LatLon;
 import nl.nsp.planner.geo.RdPoint;
@@ -42,10 +43,11 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * Saves, reads and compares scenarios: checks a request's plan against the loaded data set (every problem named by
- * its field), keeps the store's version rules, and computes a scenario's figures with the coverage service.
+ * its field), keeps the store's version rules, and computes a scenario's figures with the coverage service. Public for
+ * the exports ({@code api.export}), which read scenarios and their figures through it.
  */
 @Service
-class ScenarioService {
+public class ScenarioService {
     private static final Pattern REGION = Pattern.compile("VR\\d{2}");
     private static final String SOURCE = "request";
 
@@ -124,11 +126,15 @@ class ScenarioService {
         return response(repository().setPublished(id, requireVersion(r.version()), r.published(), caller.name()));
     }
 
-    /** The figures of a scenario (computed once per plan: see {@link ScenarioStatistics}). */
-    CoverageResponse statistics(Caller caller, String id) {
+    /** The figures of a scenario (computed once per plan: see {@link ScenarioStatistics}); 404 unknown, 403 outside the caller's area. */
+    public CoverageResponse statistics(Caller caller, String id) {
         return statistics.of(find(caller, id, "id").plan());
     }
 
+    /** A saved scenario the caller may read; 404 for an unknown id, 403 outside the caller's area. */
+    public Scenario scenario(Caller caller, String id) {
+        return find(caller, id, "id");
+    }
 
     ComparisonResponse compare(Caller caller, String idA, String idB, boolean use65) {
         if (idA == null || idB == null) {
@@ -204,7 +210,9 @@ class ScenarioService {
                 : r.demandLayer();
         Norms norms = null;
         try {
-            norms = NormsRequest.orDefaults(r.norms());
+            norms = NormsRequest.orDefaults(r.norms(), false);
+        } catch (InputException e) {
+            errors.addAll(e.errors());
         } catch (IllegalArgumentException e) {
             errors.add(error("norms", e.getMessage()));
         }
@@ -223,7 +231,7 @@ class ScenarioService {
         return checked(() -> new ScenarioContent(name, description, author, region, layer, checkedNorms, sites, dataVersion));
     }
 
-    private static List<OwnSite> ownSites(List<ScenarioRequest.OwnSiteRequest> list, List<InputError> errors) {
+    private static List<OwnSite> ownSites(List<OwnSiteRequest> list, List<InputError> errors) {
         List<OwnSite> out = new ArrayList<>();
         if (list == null) {
             return out;
@@ -233,7 +241,7 @@ class ScenarioService {
             return out;
         }
         for (int i = 0; i < list.size(); i++) {
-            ScenarioRequest.OwnSiteRequest o = list.get(i);
+            OwnSiteRequest o = list.get(i);
             String field = "ownSites[" + i + "]";
             if (o == null) {
                 errors.add(error(field, "required: {id, name, address, x, y}"));
@@ -253,7 +261,8 @@ class ScenarioService {
         return out;
     }
 
-    private PlanResolver resolver() {
+    /** The plan checker for the loaded data set; 503 while none is loaded. */
+    public PlanResolver resolver() {
         DatasetSource src = source.getIfAvailable();
         if (src == null) {
             throw new ResponseStatusException(HttpStatus.SERVICE_UNAVAILABLE, "no data set is loaded");

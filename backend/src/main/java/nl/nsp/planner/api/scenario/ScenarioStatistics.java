@@ -1,6 +1,7 @@
 package nl.nsp.planner.api.scenario;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.CompletableFuture;
@@ -12,6 +13,7 @@ import nl.nsp.planner.api.coverage.CoverageResponse;
 import nl.nsp.planner.api.coverage.CoverageService;
 import nl.nsp.planner.api.coverage.DatasetSource;
 import nl.nsp.planner.api.coverage.NormsRequest;
+import nl.nsp.planner.api.plan.OwnSiteRequest;
 import nl.nsp.planner.domain.Dataset;
 import nl.nsp.planner.reach.Norms;
 import nl.nsp.planner.scenario.Plan;
@@ -113,7 +115,9 @@ class ScenarioStatistics implements DisposableBean {
         Norms n = p.norms();
         NormsRequest norms = new NormsRequest(n.radiusMetres(), n.radius65Metres(), n.urbanityRadiusMetres(),
                 n.linkRangeMetres(), n.maxNspPerCp(), n.inhabitantsPerNsp());
-        return new CoverageRequest(p.region(), p.demandLayer(), p.nspSiteIds(), norms, p.cpSiteIds(), null);
+        List<OwnSiteRequest> own = p.ownSites().stream()
+                .map(o -> new OwnSiteRequest(o.id(), o.name(), o.address(), o.x(), o.y())).toList();
+        return new CoverageRequest(p.region(), p.demandLayer(), p.nspSiteIds(), norms, p.cpSiteIds(), null, own);
     }
 
     @Override

@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import com.jayway.jsonpath.JsonPath;
 import java.util.List;
 import java.util.Map;
+import nl.nsp.planner.api.plan.OwnSites;
 import nl.nsp.planner.domain.Accessibility;
 import nl.nsp.planner.domain.CandidateSite;
 import nl.nsp.planner.domain.Dataset;
@@ -38,7 +39,7 @@ import org.springframework.test.web.servlet.MockMvc;
 // a controller slice: the security chain (Spring Boot's default here, not the application's) is tested in ServerModeEndpointTest
 @AutoConfigureMockMvc(addFilters = false)
 @WebMvcTest(CoverageController.class)
-@Import(CoverageService.class)
+@Import({CoverageService.class, OwnSites.class})
 class CoverageControllerTest {
     @Autowired
     MockMvc mvc;
@@ -177,5 +178,43 @@ class CoverageControllerTest {
         mvc.perform(post("/api/coverage").contentType(MediaType.APPLICATION_JSON)
                         .content("{\"openSiteIds\":[],\"norms\":{\"radiusMetres\":-5}}"))
                 .andExpect(status().isBadRequest());
+    }
+
+    @Test
+    void normsOutOfRangeAreRefusedNamingTheNorm() throws Exception {
+        bad("{\"openSiteIds\":[],\"norms\":{\"radiusMetres\":-5}}", "norms.radiusMetres", "must be > 0");
+        bad("{\"region\":\"VR01\",\"openSiteIds\":[],\"norms\":{\"radiusMetres\":6000}}", "norms.radiusMetres", "at most 5000 metres");
+        bad("{\"openSiteIds\":[],\"norms\":{\"radius65Metres\":3000}}", "norms.radius65Metres", "2000 metres for the whole country");
+        bad("{\"openSiteIds\":[],\"norms\":{\"urbanityRadiusMetres\":{\"7\":1000}}}", "norms.urbanityRadiusMetres.7", "1..5");
+        bad("{\"openSiteIds\":[],\"norms\":{\"linkRangeMetres\":0}}", "norms.linkRangeMetres", "must be > 0");
+        bad("{\"openSiteIds\":[],\"norms\":{\"maxNspPerCp\":0}}", "norms.maxNspPerCp", "1..10000");
+        bad("{\"openSiteIds\":[],\"norms\":{\"inhabitantsPerNsp\":-1}}", "norms.inhabitantsPerNsp", "inhabitants");
+    }
+
+    @Test
+    void malformedOrHugeBodiesAreRefusedWithTheProjectsErrorBody() throws Exception {
+        bad("{\"openSiteIds\":[\"S0\"", "openSiteIds[1]", "end-of-input");
+        bad("not json", "body", "");
+        bad("{\"openSiteIds\":\"S0\"}", "openSiteIds", "");
+        bad("{\"openSiteIds\":[],\"norms\":{\"radiusMetres\":\"far\"}}", "norms.radiusMetres", "");
+        String many = "\"S0\"" + ",\"S0\"".repeat(20_000);
+        bad("{\"openSiteIds\":[" + many + "]}", "openSiteIds", "at most 20000");
+        String huge = "{\"openSiteIds\":[],\"metric\":\"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+        mvc.perform(post("/api/coverage").contentType(MediaType.APPLICATION_JSON).content(huge))
+                .andExpect(status().is(413))
+                .andExpect(jsonPath("$.errors[0].field").value("body"))
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("too large")));
+        mvc.perform(post("/api/coverage").contentType(MediaType.TEXT_PLAIN).content("S0"))
+                .andExpect(status().isUnsupportedMediaType()).andExpect(jsonPath("$.status").value(415));
+        mvc.perform(get("/api/coverage/sessions/nope"))
+                .andExpect(status().isNotFound()).andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("nope")));
+    }
+
+    private void bad(String body, String field, String reasonPart) throws Exception {
+        mvc.perform(post("/api/coverage").contentType(MediaType.APPLICATION_JSON).content(body))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.status").value(400))
+                .andExpect(jsonPath("$.errors[0].field").value(field))
+                .andExpect(jsonPath("$.errors[0].reason").value(org.hamcrest.Matchers.containsString(reasonPart)));
     }
 }

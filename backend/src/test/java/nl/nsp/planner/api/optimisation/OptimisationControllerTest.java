@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import nl.nsp.planner.account.Caller;
 import nl.nsp.planner.api.NotFoundException;
 import nl.nsp.planner.api.coverage.DatasetSource;
+import nl.nsp.planner.api.plan.OwnSites;
 import nl.nsp.planner.domain.Accessibility;
 import nl.nsp.planner.domain.CandidateSite;
 import nl.nsp.planner.domain.Dataset;
@@ -56,7 +57,7 @@ import org.springframework.test.web.servlet.ResultActions;
 // a controller slice: the security chain (Spring Boot's default here, not the application's) is tested in ServerModeEndpointTest
 @AutoConfigureMockMvc(addFilters = false)
 @WebMvcTest(controllers = OptimisationController.class, properties = "nsp.optimisation.queue-size=4")
-@Import(OptimisationJobs.class)
+@Import({OptimisationJobs.class, OwnSites.class})
 class OptimisationControllerTest {
     static final double X0 = 150_000;
     static final double Y0 = 450_000;
@@ -301,7 +302,80 @@ class OptimisationControllerTest {
                 .andExpect(jsonPath("$.errors[0].field").value("fixedSiteIds[1]"))
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString("\"NOPE\"")))
                 .andExpect(jsonPath("$.errors[1].field").value("excludedSiteIds[0]"))
-                .andExpect(jsonPath("$.errors[1].reason").value(containsString("\"S9\" (not a candidate site in VR01)")));
+                .andExpect(jsonPath("$.errors[1].reason").value(containsString("\"S9\" (not a candidate site in VR01")));
+    }
+
+    /*
+     * Own site "eigen-mid" at 1200 (a community centre the planner added): B (900 m), C (300 m), D (800 m) = 90, more
+     * than S3's 70, so MCLP p = 1 takes it. Fixed, p = 2: eigen+S2 = B, C, D, E = 115 beats eigen+S1 = 100 and
+     * eigen+S3 = 90. Excluded, p = 1: S3 (70) again.
+     */
+    private static final String OWN = "\"ownSites\":[{\"id\":\"eigen-mid\",\"name\":\"Buurthuis\",\"address\":\"Dorpsstraat 1\","
+            + "\"x\":" + (X0 + 1200) + ",\"y\":" + Y0 + "}]";
+
+    @Test
+    void ownSitesAreCandidatesAndCanBeFixedOrExcluded() throws Exception {
+        String best = start("{\"region\":\"VR01\",\"model\":\"mclp\",\"p\":1," + OWN + "}");
+        String fixed = start("{\"region\":\"VR01\",\"model\":\"mclp\",\"p\":2,\"fixedSiteIds\":[\"eigen-mid\"]," + OWN + "}");
+        String excluded = start("{\"region\":\"VR01\",\"model\":\"mclp\",\"p\":1,\"excludedSiteIds\":[\"eigen-mid\"]," + OWN + "}");
+        assertThat(awaitEnd(best)).isEqualTo("done");
+        result(best).andExpect(jsonPath("$.objective").value(90.0))
+                .andExpect(jsonPath("$.selected").value(contains("eigen-mid")))
+                .andExpect(jsonPath("$.selectedSites[0].name").value("Buurthuis"))
+                .andExpect(jsonPath("$.selectedSites[0].x").value(X0 + 1200));
+        assertThat(awaitEnd(fixed)).isEqualTo("done");
+        result(fixed).andExpect(jsonPath("$.objective").value(115.0)).andExpect(jsonPath("$.selected").value(contains("S2", "eigen-mid")));
+        assertThat(awaitEnd(excluded)).isEqualTo("done");
+        result(excluded).andExpect(jsonPath("$.objective").value(70.0)).andExpect(jsonPath("$.selected").value(contains("S3")));
+    }
+
+    /*
+     * The curve of VR01 (every coverable point A..E = 125 of 225): p = 1 {S3} = 70, with the bound 70 + the largest
+     * gain w.r.t. {S3} (S1: A + B = 30) = 100; p = 2 {S1, S2} = 125 = everything coverable, so the curve ends there
+     * (bound 125, gap 0) even though maxP defaults to 3 (the region's candidates).
+     */
+    @Test
+    void tradeOffCurveRunsUntilEverythingCoverableIsCovered() throws Exception {
+        String id = start("{\"region\":\"VR01\",\"model\":\"mclp\",\"curve\":true}");
+        assertThat(awaitEnd(id)).isEqualTo("done");
+        result(id).andExpect(status().isOk())
+                .andExpect(jsonPath("$.curve.length()").value(2))
+                .andExpect(jsonPath("$.curve[0].p").value(1))
+                .andExpect(jsonPath("$.curve[0].coveredWeight").value(70.0))
+                .andExpect(jsonPath("$.curve[0].bound").value(100.0))
+                .andExpect(jsonPath("$.curve[0].coveredShare").value(closeTo(70.0 / 225, 1e-9)))
+                .andExpect(jsonPath("$.curve[1].p").value(2))
+                .andExpect(jsonPath("$.curve[1].coveredWeight").value(125.0))
+                .andExpect(jsonPath("$.curve[1].boundShare").value(closeTo(125.0 / 225, 1e-9)))
+                .andExpect(jsonPath("$.objective").value(125.0))
+                .andExpect(jsonPath("$.gap").value(0.0))
+                .andExpect(jsonPath("$.selected").value(contains("S1", "S2")))
+                .andExpect(jsonPath("$.status").value("feasible"));
+        // a plain job has no curve field
+        String plain = start("{\"region\":\"VR01\",\"model\":\"mclp\",\"p\":1}");
+        assertThat(awaitEnd(plain)).isEqualTo("done");
+        result(plain).andExpect(jsonPath("$.curve").doesNotExist());
+    }
+
+    @Test
+    void badCurveAndOwnSiteRequestsAreRefusedWithTheField() throws Exception {
+        bad("{\"region\":\"VR01\",\"model\":\"lscp\",\"curve\":true}", 400, "curve", "mclp");
+        bad("{\"region\":\"VR01\",\"model\":\"mclp\",\"curve\":true,\"maxP\":4}", 400, "maxP", "1..3");
+        bad("{\"region\":\"VR01\",\"model\":\"mclp\",\"curve\":true,\"maxP\":0}", 400, "maxP", "1..3");
+        bad("{\"region\":\"VR01\",\"model\":\"mclp\",\"curve\":true,\"p\":2}", 400, "p", "maxP");
+        bad("{\"region\":\"VR01\",\"model\":\"mclp\",\"p\":2,\"maxP\":2}", 400, "maxP", "curve");
+        bad("{\"region\":\"VR01\",\"model\":\"mclp\",\"curve\":true,\"exact\":true}", 400, "exact", "heuristic");
+        bad("{\"region\":\"VR01\",\"model\":\"mclp\",\"p\":1,\"radiusMetres\":6000}", 400, "radiusMetres", "5000");
+        bad("{\"region\":\"VR01\",\"model\":\"mclp\",\"p\":1,\"ownSites\":[{\"id\":\"mine\",\"name\":\"x\",\"x\":"
+                + X0 + ",\"y\":" + Y0 + "}]}", 400, "ownSites[0].id", "eigen-");
+        bad("{\"region\":\"VR01\",\"model\":\"mclp\",\"p\":1,\"ownSites\":[{\"id\":\"eigen-1\",\"name\":\"x\",\"x\":4.47,"
+                + "\"y\":52.05}]}", 400, "ownSites[0].x", "not an RD New position");
+        bad("{\"region\":\"VR01\",\"model\":\"mclp\",\"p\":1,\"fixedSiteIds\":[\"eigen-mid\"]}", 400, "fixedSiteIds[0]",
+                "nor an own site");
+        bad("{\"region\":\"VR01\",\"model\":\"mclp\",\"p\":\"many\"}", 400, "p", "");
+        bad("{\"region\":\"VR01\",\"model\":\"mclp\",\"p\":1,\"fixedSiteIds\":\"S1\"}", 400, "fixedSiteIds", "");
+        mvc.perform(post("/api/optimisations").contentType(MediaType.APPLICATION_JSON).content("{\"region\":"))
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.status").value(400));
     }
 
     @Test
@@ -324,9 +398,10 @@ class OptimisationControllerTest {
     @Test
     void onlyTheLastFinishedJobsAreKept() throws Exception {
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("source", (DatasetSource) () -> dataset()));
-        OptimisationJobs small = new OptimisationJobs(beans.getBeanProvider(DatasetSource.class), 8, 2);
+        OptimisationJobs small = new OptimisationJobs(beans.getBeanProvider(DatasetSource.class), new OwnSites(), 8, 2);
         try {
-            OptimisationRequest r = new OptimisationRequest("VR01", null, "mclp", 1, null, null, null, null, null, null, null);
+            OptimisationRequest r = new OptimisationRequest("VR01", null, "mclp", 1, null, null, null, null, null, null, null, null, null,
+                    null);
             String first = small.submit(r, LOCAL).jobId();
             String second = small.submit(r, LOCAL).jobId();
             String third = small.submit(r, LOCAL).jobId();

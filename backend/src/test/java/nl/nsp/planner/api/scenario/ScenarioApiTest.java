@@ -137,11 +137,11 @@ class ScenarioApiTest {
         send(post("/api/scenarios"), "{\"name\": \"x\", \"region\": \"VR17\", \"nspSiteIds\": [null]}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("nspSiteIds[0]"));
         send(post("/api/scenarios"), "{\"name\": \"x\", \"region\": \"VR17\", \"norms\": {\"radiusMetres\": -5}}")
-                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("norms"));
+                .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("norms.radiusMetres"));
         send(post("/api/scenarios"), "{\"name\": \"x\", \"region\": \"VR17\", \"demandLayer\": \"cbs1000\"}")
                 .andExpect(status().isBadRequest()).andExpect(jsonPath("$.errors[0].field").value("demandLayer"));
         send(post("/api/scenarios"), "{\"name\": \"x\", \"region\": ").andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("body"));
+                .andExpect(jsonPath("$.errors", hasSize(1)));
         send(post("/api/scenarios"), "{\"name\": \"x\", \"nspSiteIds\": \"S1\"}").andExpect(status().isBadRequest());
         mvc.perform(get("/api/scenarios?region=Rijnmond")).andExpect(status().isBadRequest());
         mvc.perform(get("/api/scenarios/no-such-id")).andExpect(status().isNotFound());
@@ -201,6 +201,14 @@ class ScenarioApiTest {
                 .andExpect(jsonPath("$.changedPoints[?(@.coveredInA == true)].id", containsInAnyOrder("E0910N4375", "E0910N4385")))
                 .andExpect(jsonPath("$.changedPoints[?(@.coveredInB == true)].id", containsInAnyOrder("E0940N4385", "E0940N4395")))
                 .andExpect(jsonPath("$.changedPoints[?(@.id == 'E0940N4395')].inhabitants", contains(16.0)));
+        // an own location where S2 stands covers what S2 covers, in the statistics and in the comparison
+        String own = create(plan("Eigen plek", "\"eigen-1\"", ", \"ownSites\": [{\"id\": \"eigen-1\", \"name\": \"Buurthuis\", "
+                + "\"x\": 94000, \"y\": 439000}]"));
+        mvc.perform(get("/api/scenarios/" + own + "/statistics")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.report.coveredWeight").value(31.0));
+        mvc.perform(get("/api/scenarios/compare?a=" + b + "&b=" + own)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.statisticsB.report.coveredWeight").value(31.0))
+                .andExpect(jsonPath("$.changedPoints", hasSize(0)));
         mvc.perform(get("/api/scenarios/compare?a=" + a)).andExpect(status().isBadRequest());
         mvc.perform(get("/api/scenarios/compare?a=" + a + "&b=nope")).andExpect(status().isNotFound());
     }
