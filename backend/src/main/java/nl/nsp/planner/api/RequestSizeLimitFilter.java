@@ -17,9 +17,12 @@ import tools.jackson.databind.json.JsonMapper;
  * Refuses request bodies larger than {@code nsp.max-request-body} (default 4 MB; the largest scenario the API accepts,
  * 20,000 sites and 2,000 own locations, is under 2 MB of JSON) before anything reads them: a declared
  * {@code Content-Length} above the limit gets 413 at once; a body without one (chunked) is counted while it is read
- * and fails as a 400 once it passes the limit.
+ * and fails as a 400 once it passes the limit. The GeoJSON import streams its body under its own, larger limit
+ * ({@value #GEOJSON_IMPORT}, see ImportService).
  */
 final class RequestSizeLimitFilter extends OncePerRequestFilter {
+    static final String GEOJSON_IMPORT = "/api/scenarios/import";
+
     private final long maxBytes;
     private final JsonMapper json;
 
@@ -29,6 +32,11 @@ final class RequestSizeLimitFilter extends OncePerRequestFilter {
         }
         this.maxBytes = maxBytes;
         this.json = json;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return request.getRequestURI().equals(GEOJSON_IMPORT);
     }
 
     @Override
