@@ -72,6 +72,7 @@ class SecurityConfiguration {
             LoginThrottle throttle) throws Exception {
         if (!mode.enabled()) {
             http.csrf(c -> c.disable())
+                    .headers(h -> h.frameOptions(f -> f.sameOrigin()))
                     .authorizeHttpRequests(a -> a.anyRequest().permitAll())
                     .requestCache(c -> c.disable())
                     .addFilterBefore(new LoopbackHostFilter(json), SecurityContextHolderFilter.class);
@@ -80,6 +81,8 @@ class SecurityConfiguration {
         JsonSecurityResponses responses = new JsonSecurityResponses(store, json, throttle);
         PathPatternRequestMatcher.Builder path = PathPatternRequestMatcher.withDefaults();
         http.csrf(c -> c.spa().ignoringRequestMatchers(path.matcher("/api/public/**")))
+                // rapport.html previews the report in a frame of the same origin; other sites may not frame pages
+                .headers(h -> h.frameOptions(f -> f.sameOrigin()))
                 .authorizeHttpRequests(a -> a
                         .requestMatchers(path.matcher("/api/public/**")).permitAll()
                         .requestMatchers(path.matcher(HttpMethod.GET, "/api/account")).permitAll()
