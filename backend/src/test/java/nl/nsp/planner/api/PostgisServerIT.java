@@ -10,10 +10,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.IOException;
 import java.nio.file.Files;
 import java.sql.SQLException;
-import nl.nsp.planner.DataDirectoryImport;
 import nl.nsp.planner.account.Account;
 import nl.nsp.planner.account.Role;
 import nl.nsp.planner.security.Passwords;
+import nl.nsp.planner.store.FixtureImportConfiguration;
 import nl.nsp.planner.store.PlannerStore;
 import nl.nsp.planner.store.PostgisStore;
 import nl.nsp.planner.store.StoreFixtures;
@@ -21,10 +21,8 @@ import nl.nsp.planner.store.ThrowawayPostgis;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -34,6 +32,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * The server with {@code nsp.store=postgis://…}: the start-up import goes into an empty PostGIS database (the
  * tiny {@link StoreFixtures} data set) and the API answers from it.
  */
+@Import(FixtureImportConfiguration.class)
 @SpringBootTest
 @AutoConfigureMockMvc
 class PostgisServerIT {
@@ -48,14 +47,6 @@ class PostgisServerIT {
         registry.add("nsp.data-dir", dataDir::toString);
     }
 
-    @TestConfiguration
-    static class FixtureImport {
-        @Bean
-        @Primary
-        DataDirectoryImport fixtureImporter() {
-            return dir -> StoreFixtures.smallImport();
-        }
-    }
 
     @Autowired
     MockMvc mvc;

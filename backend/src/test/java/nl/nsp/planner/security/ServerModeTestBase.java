@@ -9,19 +9,16 @@ import jakarta.servlet.http.Cookie;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.nsp.planner.DataDirectoryImport;
 import nl.nsp.planner.account.Account;
 import nl.nsp.planner.account.Role;
+import nl.nsp.planner.store.FixtureImportConfiguration;
 import nl.nsp.planner.store.PlannerStore;
 import nl.nsp.planner.store.StoreFixtures;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -37,7 +34,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(ServerModeTestBase.FixtureImport.class)
+@Import(FixtureImportConfiguration.class)
 abstract class ServerModeTestBase {
     static final String PASSWORD = "correct horse battery";
     /** Marker texts of Anna's scenario: its name and its own location's name. */
@@ -55,14 +52,6 @@ abstract class ServerModeTestBase {
         registry.add("nsp.data-dir", () -> ROOT.resolve("data").toString());
     }
 
-    @TestConfiguration
-    static class FixtureImport {
-        @Bean
-        @Primary
-        DataDirectoryImport fixtureImporter() {
-            return dir -> StoreFixtures.smallImport();
-        }
-    }
 
     @Autowired
     MockMvc mvc;
