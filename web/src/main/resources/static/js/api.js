@@ -32,9 +32,26 @@ async function getJson(path, params = {}) {
   }
   const body = await response.json().catch(() => null);
   if (!response.ok) {
+    if (response.status === 401) toLoginPage();
     throw new ApiError(response.status, body?.message ?? response.statusText, body?.errors ?? []);
   }
   return body;
+}
+
+/**
+ * The server mode's CSRF header: the value of the XSRF-TOKEN cookie the server sets, sent back as X-XSRF-TOKEN on
+ * every POST, PUT and DELETE (the local mode sets no cookie and needs none).
+ * @returns {Record<string, string>}
+ */
+function csrfHeader() {
+  const match = document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='));
+  return match ? { 'X-XSRF-TOKEN': decodeURIComponent(match.slice('XSRF-TOKEN='.length)) } : {};
+}
+
+/** After a 401 (the session ended, or never began): the login page, which comes back here afterwards. */
+function toLoginPage() {
+  if (location.pathname.endsWith('/login.html')) return;
+  location.assign(`/login.html?terug=${encodeURIComponent(location.pathname + location.search + location.hash)}`);
 }
 
 /**
@@ -47,13 +64,37 @@ async function sendJson(method, path, body) {
   try {
     response = await fetch(path, {
       method,
-      headers: body === undefined ? { Accept: 'application/json' } : { Accept: 'application/json', 'Content-Type': 'application/json' },
+      headers: body === undefined ? { Accept: 'application/json', ...csrfHeader() }
+        : { Accept: 'application/json', 'Content-Type': 'application/json', ...csrfHeader() },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
   } catch (e) {
     throw new ApiError(0, `Server niet bereikbaar (${path})`, []);
   }
   if (response.status === 204) return null;
+  const json = await response.json().catch(() => null);
+  if (!response.ok) {
+    if (response.status === 401) toLoginPage();
+    throw new ApiError(response.status, json?.message ?? response.statusText, json?.errors ?? []);
+  }
+  return json;
+}
+
+/**
+ * POST /api/login as a form (username, password); a 401 here is a wrong password, not a reason to leave the page.
+ * @param {string} username @param {string} password
+ */
+async function postLogin(username, password) {
+  let response;
+  try {
+    response = await fetch('/api/login', {
+      method: 'POST',
+      headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded', ...csrfHeader() },
+      body: new URLSearchParams({ username, password }).toString(),
+    });
+  } catch (e) {
+    throw new ApiError(0, 'Server niet bereikbaar (/api/login)', []);
+  }
   const json = await response.json().catch(() => null);
   if (!response.ok) {
     throw new ApiError(response.status, json?.message ?? response.statusText, json?.errors ?? []);
@@ -68,7 +109,15 @@ async function sendJson(method, path, body) {
 /** @typedef {{name: string, description: string, primary: boolean, points: number, inhabitants: number, cellSizeMetres: number}} DemandLayer */
 /** @typedef {{region?: string, municipality?: string, bbox?: string}} AreaQuery */
 
+/** @typedef {{mode: 'local'|'server', authenticated: boolean, name?: string, role?: string, region?: string, municipality?: string}} Account */
+
 export const api = {
+  /** Who is logged in (200 also before login; sets the CSRF cookie). @returns {Promise<Account>} */
+  account: () => getJson('/api/account'),
+  /** @param {string} username @param {string} password @returns {Promise<Account>} */
+  login: (username, password) => postLogin(username, password),
+  /** Ends the session (204). */
+  logout: () => sendJson('POST', '/api/logout'),
   /** @returns {Promise<{baseMaps: Array<{name: string, url: string, attribution: string}>, defaultRegion: string, storeEmpty: boolean, dataVersion: number|null}>} */
   config: () => getJson('/api/config'),
   /** @returns {Promise<Region[]>} */

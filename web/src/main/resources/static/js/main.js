@@ -12,6 +12,7 @@ import { createStatusBar } from './panels/status-bar.js';
 import { createImportPanel } from './panels/import-panel.js';
 import { createPanelLayout } from './panels/layout.js';
 import { createCoverageSession } from './coverage/coverage-session.js';
+import { createAccountBadge } from './panels/account-badge.js';
 import { workingPlan } from './plan/working-plan.js';
 import { createSiteCatalogue } from './plan/site-catalogue.js';
 import { createAreaLoader } from './app/area-loader.js';
@@ -47,6 +48,7 @@ const state = createState({ region: '', municipality: '', layer: '', value: /** 
 const plan = workingPlan;
 
 async function start() {
+  createAccountBadge(api, /** @type {HTMLElement} */ (document.getElementById('account')));
   const [config, regions, layers] = await Promise.all([api.config(), api.regions(), api.demandLayers()]);
   const view = createMapView(/** @type {HTMLElement} */ (document.getElementById('map')), config.baseMaps, (text) => showMessage(text, 8000));
   createPanelLayout(view.map);

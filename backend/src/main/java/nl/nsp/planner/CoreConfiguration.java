@@ -1,13 +1,9 @@
 package nl.nsp.planner;
 
-import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Locale;
 import nl.nsp.planner.api.coverage.DatasetSource;
 import nl.nsp.planner.ingest.DataDirectoryImporter;
-import nl.nsp.planner.store.H2gisStore;
 import nl.nsp.planner.store.PlannerStore;
-import nl.nsp.planner.store.PostgisStore;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -22,16 +18,7 @@ class CoreConfiguration {
 
     @Bean(destroyMethod = "close")
     PlannerStore plannerStore(NspProperties properties, Clock clock) {
-        String location = properties.store().trim();
-        if (PostgisStore.isPostgisLocation(location)) {
-            return PostgisStore.open(location, clock);
-        }
-        String lower = location.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("postgis:") || lower.startsWith("jdbc:")) {
-            throw new IllegalArgumentException("nsp.store=" + location + ": expected a folder (embedded store), "
-                    + "postgis://user[:password]@host[:port]/database or jdbc:postgresql://host[:port]/database");
-        }
-        return H2gisStore.open(Path.of(location), clock);
+        return PlannerStore.open(properties.store(), clock);
     }
 
     @Bean

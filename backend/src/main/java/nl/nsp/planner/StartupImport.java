@@ -62,7 +62,7 @@ final class StartupImport implements ApplicationRunner {
             }
             ImportResult result = importer.importDirectory(dir);
             long read = System.nanoTime();
-            DataVersion version = store.replaceAll(result);
+            DataVersion version = store.replaceAll(result, "startup", dir.toString());
             ImportReport r = result.report();
             LOG.info("imported {} in {} ms (read {} ms, store {} ms): data version {}, {} municipalities, {} regions, "
                     + "{} inhabitants, {} demand points, {} candidates, {} rejected rows",

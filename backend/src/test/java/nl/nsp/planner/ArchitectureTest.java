@@ -14,10 +14,10 @@ import org.junit.jupiter.api.Test;
 /** The algorithmic core must not depend on Spring, JDBC, servlets, Jackson 2 or the adapters. */
 class ArchitectureTest {
     private static final List<String> CORE = List.of("geo", "domain", "ingest", "reach", "analysis", "optimise", "scenario",
-            "national");
+            "national", "account");
     private static final Pattern FORBIDDEN = Pattern.compile(
             "^import\\s+(static\\s+)?(org\\.springframework|java\\.sql|javax\\.sql|jakarta|com\\.fasterxml"
-                    + "|nl\\.nsp\\.planner\\.(store|api|cli))\\b");
+                    + "|nl\\.nsp\\.planner\\.(store|api|cli|security))\\b");
 
     @Test
     void corePackagesImportNoFrameworkOrAdapter() throws IOException {

@@ -24,13 +24,13 @@ class StoredDatasetSourceTest {
             assertThat(empty.municipalities()).isEmpty();
             assertThat(source.dataset()).isSameAs(empty);
 
-            store.replaceAll(StoreFixtures.smallImport());
+            store.replaceAll(StoreFixtures.smallImport(), "test", "fixture");
             Dataset first = source.dataset();
             assertThat(first).isNotSameAs(empty);
             assertThat(first.municipalities()).isNotEmpty();
             assertThat(source.dataset()).isSameAs(first);
 
-            store.replaceAll(StoreFixtures.smallImport());
+            store.replaceAll(StoreFixtures.smallImport(), "test", "fixture");
             assertThat(source.dataset()).isNotSameAs(first);
         }
     }

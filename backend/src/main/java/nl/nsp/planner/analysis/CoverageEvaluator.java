@@ -54,7 +54,10 @@ public final class CoverageEvaluator {
             }
             rows.add(list);
         }
-        AreaCoverage total = rows.get(AreaLevel.TOTAL.ordinal()).get(0);
+        // an area without demand points in the layer (a region outside a regional grid) has no groups at all
+        AreaCoverage total = rows.get(AreaLevel.TOTAL.ordinal()).isEmpty()
+                ? new AreaCoverage("total", "total", "total", 0, 0, 0, null, 0, 0, 0, null, 0, 0, null)
+                : rows.get(AreaLevel.TOTAL.ordinal()).get(0);
         return new CoverageReport(index.modelName(), index.cutoffMetres(), state.norms(), n, sites.size(), open.length,
                 total.inhabitants(), total.coveredInhabitants(), total.coveredShare(), total,
                 rows.get(AreaLevel.MUNICIPALITY.ordinal()), rows.get(AreaLevel.REGION.ordinal()),

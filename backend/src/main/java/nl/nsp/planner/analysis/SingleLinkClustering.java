@@ -5,7 +5,9 @@ import java.util.Arrays;
 /**
  * Connected components of a point set under "within {@code linkMetres} of each other" (single-linkage
  * clusters), by union-find over a uniform grid of {@code linkMetres} cells: each point is compared only with
- * points in its own and the 8 neighbouring cells. A pair exactly {@code linkMetres} apart is linked.
+ * points in its own and the 8 neighbouring cells, found through an array of all cells when the grid is small enough
+ * for the point count, else by binary search in the points sorted by cell. A pair exactly {@code linkMetres} apart is
+ * linked. The labels do not depend on the search: every component's root is its smallest position.
  */
 final class SingleLinkClustering {
     private SingleLinkClustering() {
@@ -46,8 +48,63 @@ final class SingleLinkClustering {
         for (int k = 0; k < m; k++) {
             cellKey[k] = (cx[k] - originX) * spanY + (cy[k] - originY);
         }
-        int[] byCell = sortByKey(cellKey);
         double link2 = linkMetres * linkMetres;
+        long cells = (maxX(cx) - originX + 2) * spanY;
+        if (m > 0 && cells <= Math.min(MAX_DENSE_CELLS, DENSE_CELLS_PER_POINT * (long) m)) {
+            linkDense(x, y, points, cx, cy, cellKey, (int) cells, originX, originY, spanY, linkMetres, link2, parent);
+        } else {
+            linkSorted(x, y, points, cx, cy, cellKey, originX, originY, spanY, linkMetres, link2, parent);
+        }
+        int[] label = new int[m];
+        for (int k = 0; k < m; k++) {
+            label[k] = find(parent, k);
+        }
+        return label;
+    }
+
+    /** Most cells of the dense grid, and most cells per point (a region's 150 m grid: about 20 per uncovered point). */
+    private static final long MAX_DENSE_CELLS = 16_000_000;
+    private static final long DENSE_CELLS_PER_POINT = 64;
+
+    private static long maxX(long[] cx) {
+        long max = Long.MIN_VALUE;
+        for (long v : cx) {
+            max = Math.max(max, v);
+        }
+        return max;
+    }
+
+    /** The neighbour search over an array of all cells (a linked list of points per cell): no sorting, no searching. */
+    private static void linkDense(double[] x, double[] y, int[] points, long[] cx, long[] cy, long[] cellKey, int cells,
+            long originX, long originY, long spanY, double linkMetres, double link2, int[] parent) {
+        int m = points.length;
+        int[] head = new int[cells];
+        Arrays.fill(head, -1);
+        int[] next = new int[m];
+        for (int k = m - 1; k >= 0; k--) {
+            int c = (int) cellKey[k];
+            next[k] = head[c];
+            head[c] = k;
+        }
+        for (int a = 0; a < m; a++) {
+            for (long dx = -1; dx <= 1; dx++) {
+                for (long dy = -1; dy <= 1; dy++) {
+                    int nk = (int) ((cx[a] + dx - originX) * spanY + (cy[a] + dy - originY));
+                    for (int b = head[nk]; b >= 0; b = next[b]) {
+                        if (b > a && within(x[points[a]] - x[points[b]], y[points[a]] - y[points[b]], linkMetres, link2)) {
+                            union(parent, a, b);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /** The neighbour search over the points sorted by cell, for point sets spread too thin for a dense grid. */
+    private static void linkSorted(double[] x, double[] y, int[] points, long[] cx, long[] cy, long[] cellKey,
+            long originX, long originY, long spanY, double linkMetres, double link2, int[] parent) {
+        int m = points.length;
+        int[] byCell = sortByKey(cellKey);
         long[] keyed = new long[m];
         for (int k = 0; k < m; k++) {
             keyed[k] = cellKey[byCell[k]];
@@ -66,11 +123,6 @@ final class SingleLinkClustering {
                 }
             }
         }
-        int[] label = new int[m];
-        for (int k = 0; k < m; k++) {
-            label[k] = find(parent, k);
-        }
-        return label;
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.nsp.planner.api;
 
 import java.util.List;
+import nl.nsp.planner.account.NotPermittedException;
 import nl.nsp.planner.ingest.InputException;
 import nl.nsp.planner.store.ScenarioNotFoundException;
 import nl.nsp.planner.store.StaleScenarioException;
@@ -61,6 +62,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
     ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
         return respond(HttpStatus.METHOD_NOT_ALLOWED, "method " + e.getMethod() + " not allowed", List.of());
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ResponseEntity<ApiError> notPermitted(NotPermittedException e) {
+        return respond(HttpStatus.FORBIDDEN, e.getMessage(), List.of());
     }
 
     @ExceptionHandler(ScenarioNotFoundException.class)

@@ -16,6 +16,14 @@ final class CliErrorHandler implements CommandLine.IExecutionExceptionHandler {
             cmd.getErr().println("error: " + ex.getMessage());
             return 2;
         }
+        if (ex instanceof nl.nsp.planner.store.StoreException) {
+            Throwable root = ex;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            cmd.getErr().println("error: " + ex.getMessage() + (root != ex ? " (" + root.getMessage() + ")" : ""));
+            return 1;
+        }
         cmd.getErr().println("error: " + ex);
         return 1;
     }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "nsp", mixinStandardHelpOptions = true, version = "nsp-planner " + nl.nsp.planner.Version.VERSION,
         description = "Plan noodsteunpunten (NSP) and coördinatiepunten (CP).",
         subcommands = {ServeCommand.class, ImportCommand.class, CoverageCommand.class, OptimiseCommand.class,
-                NetworkCheckCommand.class, ReportCommand.class, BenchCoverageCommand.class})
+                NetworkCheckCommand.class, ReportCommand.class, UserCommand.class, AuditCommand.class,
+                BenchCoverageCommand.class, BenchServerCommand.class})
 public final class PlannerCommand implements Runnable {
 
     @CommandLine.Spec

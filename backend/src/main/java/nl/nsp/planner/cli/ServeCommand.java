@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.nsp.planner.PlannerApplication;
 import org.springframework.boot.SpringApplication;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code nsp serve}: starts the map server. */
-@Command(name = "serve", description = "Start the map server (REST API + Leaflet map).")
+@Command(name = "serve", description = {"Start the map server (REST API + Leaflet map).",
+        "Other server properties follow as --name=value, e.g. --nsp.security.enabled=true (docs/running.md)."})
 final class ServeCommand implements Callable<Integer> {
     @Option(names = "--port", description = "HTTP port (default ${DEFAULT-VALUE}).", defaultValue = "8080")
     int port;
@@ -22,6 +24,10 @@ final class ServeCommand implements Callable<Integer> {
             + "postgis://user[:password]@host[:port]/database for a PostGIS database.")
     String store;
 
+    /** Further server properties as {@code --name=value} (docs/running.md), e.g. {@code --nsp.security.enabled=true}. */
+    @CommandLine.Unmatched
+    List<String> properties = new ArrayList<>();
+
     @Override
     public Integer call() {
         List<String> args = new ArrayList<>();
@@ -31,6 +37,13 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (store != null) {
             args.add("--nsp.store=" + store);
+        }
+        for (String p : properties) {
+            if (!p.startsWith("--") || !p.contains("=")) {
+                throw new IllegalArgumentException("unknown option " + p + " (server properties are given as --name=value, "
+                        + "e.g. --nsp.security.enabled=true)");
+            }
+            args.add(p);
         }
         SpringApplication.run(PlannerApplication.class, args.toArray(String[]::new));
         return 0;

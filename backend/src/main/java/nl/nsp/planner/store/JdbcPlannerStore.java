@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,6 +44,8 @@ public class JdbcPlannerStore implements PlannerStore {
     private final Clock clock;
     private final AutoCloseable onClose;
     private final ScenarioRepository scenarios;
+    private final AccountRepository accounts;
+    private final AuditLog audit;
 
     /**
      * Opens the store and creates the schema when it is missing.
@@ -61,6 +64,8 @@ public class JdbcPlannerStore implements PlannerStore {
         }
         SchemaMigrations.migrate(dataSource, dialect);
         this.scenarios = new JdbcScenarioRepository(dataSource, dialect, clock);
+        this.accounts = new JdbcAccountRepository(dataSource, clock);
+        this.audit = new JdbcAuditLog(dataSource);
     }
 
     @Override
@@ -69,23 +74,29 @@ public class JdbcPlannerStore implements PlannerStore {
     }
 
     @Override
-    public DataVersion replaceAll(ImportResult result) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                long previous = dataVersion(c).map(DataVersion::version).orElse(0L);
-                DataVersion version = new DatasetWriter(c, dialect).replaceAll(result, previous, clock.instant());
-                c.commit();
-                return version;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("import into the store failed, nothing was changed", e);
-        }
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    @Override
+    public AuditLog audit() {
+        return audit;
+    }
+
+    @Override
+    public DataVersion replaceAll(ImportResult result, String actor, String source) {
+        // the totals of what is replaced (read just before: imports run one at a time, at start-up)
+        Optional<String> before = dataVersion().flatMap(v -> lastImportReport()
+                .map(r -> AuditJson.dataSet(v.version(), v.importedAt(), r)));
+        Instant now = clock.instant();
+        return JdbcWork.transaction(dataSource, "import into the store failed, nothing was changed", c -> {
+            long previous = dataVersion(c).map(DataVersion::version).orElse(0L);
+            DataVersion version = new DatasetWriter(c, dialect).replaceAll(result, previous, now);
+            JdbcAuditLog.write(c, new AuditEvent(0, now, actor, AuditAction.IMPORT, Optional.empty(), "", source,
+                    Optional.empty(), Optional.empty(), before,
+                    Optional.of(AuditJson.dataSet(version.version(), version.importedAt(), result.report()))));
+            return version;
+        });
     }
 
     @Override

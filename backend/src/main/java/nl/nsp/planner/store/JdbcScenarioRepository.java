@@ -22,7 +22,8 @@ import nl.nsp.planner.scenario.ScenarioSite;
 /**
  * {@link ScenarioRepository} on the store's database (tables {@code scenario} and {@code scenario_site}, see the
  * V2 migration). A change is one transaction: the version check ({@code UPDATE ... WHERE version = ?}), the new
- * row and the new site rows commit together or not at all. Thread-safe: every call takes its own connection.
+ * row, the new site rows and the audit event commit together or not at all. Thread-safe: every call takes its own
+ * connection.
  */
 final class JdbcScenarioRepository implements ScenarioRepository {
     private static final String SCENARIO_COLUMNS = "s.id, s.version, s.name, s.description, s.author, s.region_code, "
@@ -66,11 +67,11 @@ final class JdbcScenarioRepository implements ScenarioRepository {
 
     @Override
     public Optional<Scenario> find(String id) {
-        return read(c -> find(c, id));
+        return read(c -> find(c, id, false));
     }
 
     @Override
-    public Scenario create(ScenarioContent content) {
+    public Scenario create(ScenarioContent content, String actor) {
         Instant now = clock.instant();
         String id = UUID.randomUUID().toString();
         return write(c -> {
@@ -85,12 +86,14 @@ final class JdbcScenarioRepository implements ScenarioRepository {
                 ps.executeUpdate();
             }
             insertSites(c, id, content.sites());
-            return new Scenario(id, 1, content, false, now, now);
+            Scenario created = new Scenario(id, 1, content, false, now, now);
+            audit(c, now, actor, AuditAction.SCENARIO_CREATE, null, created);
+            return created;
         });
     }
 
     @Override
-    public Scenario update(String id, long expectedVersion, ScenarioContent content) {
+    public Scenario update(String id, long expectedVersion, ScenarioContent content, String actor) {
         Instant now = clock.instant();
         return write(c -> {
             Scenario current = lockVersion(c, id, expectedVersion);
@@ -112,22 +115,24 @@ final class JdbcScenarioRepository implements ScenarioRepository {
                 ps.executeUpdate();
             }
             insertSites(c, id, content.sites());
-            return new Scenario(id, expectedVersion + 1, content, published, current.createdAt(), now);
+            Scenario updated = new Scenario(id, expectedVersion + 1, content, published, current.createdAt(), now);
+            audit(c, now, actor, AuditAction.SCENARIO_UPDATE, current, updated);
+            return updated;
         });
     }
 
     @Override
-    public Scenario setPublished(String id, long expectedVersion, boolean published) {
+    public Scenario setPublished(String id, long expectedVersion, boolean published, String actor) {
         Instant now = clock.instant();
         return write(c -> {
+            if (published) {
+                // two publications in one region at once must not both see "nothing published yet": lock the
+                // region's scenarios first, always in id order, so concurrent publishers queue instead of deadlocking
+                lockRegionOf(c, id);
+            }
             Scenario current = lockVersion(c, id, expectedVersion);
             if (published) {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "UPDATE scenario SET published = FALSE WHERE region_code = ? AND published AND id <> ?")) {
-                    ps.setString(1, current.content().region());
-                    ps.setString(2, id);
-                    ps.executeUpdate();
-                }
+                withdrawOthers(c, current, now, actor);
             }
             try (PreparedStatement ps = c.prepareStatement("UPDATE scenario SET version = version + 1, published = ?, "
                     + "updated_at = ? WHERE id = ? AND version = ?")) {
@@ -137,14 +142,45 @@ final class JdbcScenarioRepository implements ScenarioRepository {
                 ps.setLong(4, expectedVersion);
                 requireOneRow(c, ps.executeUpdate(), id, expectedVersion);
             }
-            return new Scenario(id, expectedVersion + 1, current.content(), published, current.createdAt(), now);
+            Scenario changed = new Scenario(id, expectedVersion + 1, current.content(), published, current.createdAt(), now);
+            audit(c, now, actor, published ? AuditAction.SCENARIO_PUBLISH : AuditAction.SCENARIO_UNPUBLISH, current, changed);
+            return changed;
         });
     }
 
+    private static void lockRegionOf(Connection c, String id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM scenario WHERE region_code = "
+                + "(SELECT region_code FROM scenario WHERE id = ?) ORDER BY id FOR UPDATE")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    rs.getString(1);
+                }
+            }
+        }
+    }
+
+    /** Withdraws the publication of the region's other published scenario (if any), keeping its version. */
+    private void withdrawOthers(Connection c, Scenario publishing, Instant now, String actor) throws SQLException {
+        Optional<String> other = publishedId(c, publishing.content().region()).filter(o -> !o.equals(publishing.id()));
+        if (other.isEmpty()) {
+            return;
+        }
+        Scenario before = find(c, other.get(), true).orElseThrow(() -> new ScenarioNotFoundException(other.get()));
+        try (PreparedStatement ps = c.prepareStatement("UPDATE scenario SET published = FALSE WHERE id = ?")) {
+            ps.setString(1, before.id());
+            ps.executeUpdate();
+        }
+        Scenario after = new Scenario(before.id(), before.version(), before.content(), false, before.createdAt(),
+                before.updatedAt());
+        audit(c, now, actor, AuditAction.SCENARIO_UNPUBLISH, before, after);
+    }
+
     @Override
-    public void delete(String id, long expectedVersion) {
+    public void delete(String id, long expectedVersion, String actor) {
+        Instant now = clock.instant();
         write(c -> {
-            lockVersion(c, id, expectedVersion);
+            Scenario current = lockVersion(c, id, expectedVersion);
             try (PreparedStatement ps = c.prepareStatement("DELETE FROM scenario_site WHERE scenario_id = ?")) {
                 ps.setString(1, id);
                 ps.executeUpdate();
@@ -154,6 +190,7 @@ final class JdbcScenarioRepository implements ScenarioRepository {
                 ps.setLong(2, expectedVersion);
                 requireOneRow(c, ps.executeUpdate(), id, expectedVersion);
             }
+            audit(c, now, actor, AuditAction.SCENARIO_DELETE, current, null);
             return null;
         });
     }
@@ -162,7 +199,7 @@ final class JdbcScenarioRepository implements ScenarioRepository {
     public Optional<Scenario> published(String regionCode) {
         return read(c -> {
             Optional<String> id = publishedId(c, regionCode);
-            return id.isEmpty() ? Optional.<Scenario>empty() : find(c, id.get());
+            return id.isEmpty() ? Optional.<Scenario>empty() : find(c, id.get(), false);
         });
     }
 
@@ -194,7 +231,17 @@ final class JdbcScenarioRepository implements ScenarioRepository {
                 }
             }
         }
-        return find(c, id).orElseThrow(() -> new ScenarioNotFoundException(id));
+        return find(c, id, false).orElseThrow(() -> new ScenarioNotFoundException(id));
+    }
+
+    /** Writes the audit event of a change from {@code before} (null for a create) to {@code after} (null for a delete). */
+    private static void audit(Connection c, Instant now, String actor, AuditAction action, Scenario before, Scenario after)
+            throws SQLException {
+        Scenario any = after != null ? after : before;
+        JdbcAuditLog.write(c, new AuditEvent(0, now, actor, action, Optional.of(any.id()), any.content().region(),
+                any.content().name(), Optional.ofNullable(before).map(Scenario::version),
+                Optional.ofNullable(after).map(Scenario::version), Optional.ofNullable(before).map(AuditJson::scenario),
+                Optional.ofNullable(after).map(AuditJson::scenario)));
     }
 
     /** Reports why a guarded change touched no row (the scenario went, or its version moved on). */
@@ -213,7 +260,7 @@ final class JdbcScenarioRepository implements ScenarioRepository {
         }
     }
 
-    private Optional<Scenario> find(Connection c, String id) throws SQLException {
+    private Optional<Scenario> find(Connection c, String id, boolean lock) throws SQLException {
         String name;
         String description;
         String author;
@@ -225,7 +272,8 @@ final class JdbcScenarioRepository implements ScenarioRepository {
         boolean published;
         Instant created;
         Instant updated;
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + SCENARIO_COLUMNS + " FROM scenario s WHERE s.id = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + SCENARIO_COLUMNS + " FROM scenario s WHERE s.id = ?"
+                + (lock ? " FOR UPDATE" : ""))) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 if (!rs.next()) {
@@ -329,34 +377,11 @@ final class JdbcScenarioRepository implements ScenarioRepository {
         return rs.getTimestamp(column).toInstant();
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run(Connection c) throws SQLException;
+    private <T> T read(JdbcWork.Work<T> work) {
+        return JdbcWork.read(dataSource, "reading scenarios failed", work);
     }
 
-    private <T> T read(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            return work.run(c);
-        } catch (SQLException e) {
-            throw new StoreException("reading scenarios failed", e);
-        }
-    }
-
-    private <T> T write(Work<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException("saving the scenario failed, nothing was changed", e);
-        }
+    private <T> T write(JdbcWork.Work<T> work) {
+        return JdbcWork.transaction(dataSource, "saving the scenario failed, nothing was changed", work);
     }
 }

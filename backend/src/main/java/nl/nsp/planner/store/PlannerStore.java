@@ -22,12 +22,35 @@ import nl.nsp.planner.ingest.ImportResult;
 public interface PlannerStore extends AutoCloseable {
 
     /**
-     * Replaces every stored layer and the import report by those of {@code result}, in one transaction:
-     * when anything fails, the store keeps exactly what it held before and the exception propagates.
+     * Opens the store at {@code location} ({@code nsp.store}, {@code --store}): a {@code postgis://} or
+     * {@code jdbc:postgresql:} location for the PostGIS store, anything else a folder of the embedded store.
      *
+     * @throws IllegalArgumentException for a malformed database location
+     * @throws StoreException           when the store cannot be opened
+     */
+    static PlannerStore open(String location, java.time.Clock clock) {
+        String trimmed = location.trim();
+        if (PostgisStore.isPostgisLocation(trimmed)) {
+            return PostgisStore.open(trimmed, clock);
+        }
+        String lower = trimmed.toLowerCase(java.util.Locale.ROOT);
+        if (lower.startsWith("postgis:") || lower.startsWith("jdbc:")) {
+            throw new IllegalArgumentException("store " + trimmed + ": expected a folder (embedded store), "
+                    + "postgis://user[:password]@host[:port]/database or jdbc:postgresql://host[:port]/database");
+        }
+        return H2gisStore.open(java.nio.file.Path.of(trimmed), clock);
+    }
+
+    /**
+     * Replaces every stored layer and the import report by those of {@code result}, in one transaction with its
+     * {@link AuditAction#IMPORT} event: when anything fails, the store keeps exactly what it held before and the
+     * exception propagates.
+     *
+     * @param actor  who imports (for the audit log), e.g. {@code startup}
+     * @param source what was imported (the data folder), for the audit log
      * @return the data version of the new content
      */
-    DataVersion replaceAll(ImportResult result);
+    DataVersion replaceAll(ImportResult result, String actor, String source);
 
     /** The whole stored data set, equal to the one last passed to {@link #replaceAll}, or an empty one. */
     Dataset loadDataset();
@@ -85,6 +108,12 @@ public interface PlannerStore extends AutoCloseable {
 
     /** The saved scenarios, in the same database. */
     ScenarioRepository scenarios();
+
+    /** The accounts of the server mode, in the same database. */
+    AccountRepository accounts();
+
+    /** The log of every change to scenarios, accounts and the data set. */
+    AuditLog audit();
 
     /** Releases the database; further calls fail. */
     @Override

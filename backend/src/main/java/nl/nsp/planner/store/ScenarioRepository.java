@@ -8,7 +8,8 @@ import nl.nsp.planner.scenario.ScenarioContent;
 /**
  * Saved scenarios. Every change is one transaction and names the version it was made on (optimistic locking): a
  * change made on an older version than the stored one is refused with {@link StaleScenarioException}, so two
- * planners editing the same scenario never overwrite each other's work unnoticed.
+ * planners editing the same scenario never overwrite each other's work unnoticed. Every change also names who makes
+ * it ({@code actor}) and writes its {@link AuditEvent}, with the content before and after, in the same transaction.
  */
 public interface ScenarioRepository {
 
@@ -19,7 +20,7 @@ public interface ScenarioRepository {
     Optional<Scenario> find(String id);
 
     /** Saves a new scenario at version 1, not published. */
-    Scenario create(ScenarioContent content);
+    Scenario create(ScenarioContent content, String actor);
 
     /**
      * Replaces the content of a scenario and raises its version by one.
@@ -27,16 +28,17 @@ public interface ScenarioRepository {
      * @throws ScenarioNotFoundException when there is no such scenario
      * @throws StaleScenarioException    when {@code expectedVersion} is not the stored version
      */
-    Scenario update(String id, long expectedVersion, ScenarioContent content);
+    Scenario update(String id, long expectedVersion, ScenarioContent content, String actor);
 
     /**
      * Publishes a scenario (the public lookup page shows it; any other published scenario of its region is
-     * unpublished in the same transaction) or withdraws it. Raises its version by one.
+     * unpublished in the same transaction, with its own audit event, keeping its version) or withdraws it. Raises its
+     * version by one.
      *
      * @throws ScenarioNotFoundException when there is no such scenario
      * @throws StaleScenarioException    when {@code expectedVersion} is not the stored version
      */
-    Scenario setPublished(String id, long expectedVersion, boolean published);
+    Scenario setPublished(String id, long expectedVersion, boolean published, String actor);
 
     /**
      * Deletes a scenario.
@@ -44,7 +46,7 @@ public interface ScenarioRepository {
      * @throws ScenarioNotFoundException when there is no such scenario
      * @throws StaleScenarioException    when {@code expectedVersion} is not the stored version
      */
-    void delete(String id, long expectedVersion);
+    void delete(String id, long expectedVersion, String actor);
 
     /** The published scenario of a region, if any. */
     Optional<Scenario> published(String regionCode);

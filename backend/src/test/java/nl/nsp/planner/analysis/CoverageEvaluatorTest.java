@@ -53,6 +53,19 @@ class CoverageEvaluatorTest {
      * Loads: S0 nearest for A+B+C+D = 200, S2 for E = 7; reachable: S0 A..D = 200, S2 D+E = 27.
      */
     @Test
+    void noDemandPointsAtAllGiveZeroTotalsNotAnError() {
+        // e.g. a region outside the Rijnmond-only CBS grid layer
+        CoverageIndex idx = CoverageIndex.build(new EuclideanDistance(new double[0], new double[0], SX, new double[3], 500), 1000);
+        CoverageState s = new CoverageState(idx, DemandTable.of(List.of()), Norms.defaults());
+        s.open(0);
+        CoverageReport r = CoverageEvaluator.evaluate(s, sites(), EvaluationOptions.euclidean());
+        assertThat(r.totalWeight()).isZero();
+        assertThat(r.coveredWeight()).isZero();
+        assertThat(r.coveredShare()).isNull();
+        assertThat(r.total().demandPoints()).isZero();
+    }
+
+    @Test
     void handWorkedDistancesAndLoads() {
         CoverageState s = state();
         s.open(0);

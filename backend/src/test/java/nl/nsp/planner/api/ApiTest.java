@@ -16,27 +16,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import nl.nsp.planner.DataDirectoryImport;
 import nl.nsp.planner.domain.CandidateSite;
 import nl.nsp.planner.domain.DemandPoint;
 import nl.nsp.planner.geo.LatLon;
 import nl.nsp.planner.geo.RdPoint;
 import nl.nsp.planner.geo.RdProjection;
 import nl.nsp.planner.ingest.ImportResult;
+import nl.nsp.planner.store.FixtureImportConfiguration;
 import nl.nsp.planner.store.StoreFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
 /** Every endpoint on the hand-made data set of {@link StoreFixtures}, imported at start-up into a temp store. */
+@Import(FixtureImportConfiguration.class)
 @SpringBootTest
 @AutoConfigureMockMvc
 class ApiTest {
@@ -50,14 +49,6 @@ class ApiTest {
         registry.add("nsp.data-dir", () -> root.resolve("data").toString());
     }
 
-    @TestConfiguration
-    static class FixtureImport {
-        @Bean
-        @Primary
-        DataDirectoryImport fixtureImporter() {
-            return dir -> DATA;
-        }
-    }
 
     @Autowired
     MockMvc mvc;

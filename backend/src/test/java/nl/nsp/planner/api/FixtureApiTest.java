@@ -3,15 +3,13 @@ package nl.nsp.planner.api;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.nsp.planner.DataDirectoryImport;
 import nl.nsp.planner.ingest.ImportResult;
+import nl.nsp.planner.store.FixtureImportConfiguration;
 import nl.nsp.planner.store.StoreFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,7 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
  */
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import(FixtureApiTest.FixtureImport.class)
+@Import(FixtureImportConfiguration.class)
 public abstract class FixtureApiTest {
     protected static final ImportResult DATA = StoreFixtures.smallImport();
 
@@ -34,14 +32,6 @@ public abstract class FixtureApiTest {
         registry.add("nsp.data-dir", () -> root.resolve("data").toString());
     }
 
-    /** Imported (not a nested configuration Spring would pick up by itself): the fixture instead of the data folder. */
-    static class FixtureImport {
-        @Bean
-        @Primary
-        DataDirectoryImport fixtureImporter() {
-            return dir -> DATA;
-        }
-    }
 
     @Autowired
     protected MockMvc mvc;

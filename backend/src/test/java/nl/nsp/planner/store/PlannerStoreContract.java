@@ -49,14 +49,14 @@ abstract class PlannerStoreContract {
     void dataSurvivesCloseAndReopenIdentically() {
         ImportResult imported = StoreFixtures.smallImport();
         try (JdbcPlannerStore store = openStore()) {
-            assertThat(store.replaceAll(imported)).isEqualTo(new DataVersion(1, CLOCK.instant()));
+            assertThat(store.replaceAll(imported, "test", "fixture")).isEqualTo(new DataVersion(1, CLOCK.instant()));
         }
         try (JdbcPlannerStore store = openStore()) {
             assertThat(store.isEmpty()).isFalse();
             assertThat(store.loadDataset()).isEqualTo(imported.dataset());
             assertThat(store.lastImportReport()).contains(imported.report());
             assertThat(store.dataVersion()).contains(new DataVersion(1, CLOCK.instant()));
-            assertThat(store.replaceAll(imported).version()).isEqualTo(2);
+            assertThat(store.replaceAll(imported, "test", "fixture").version()).isEqualTo(2);
         }
     }
 
@@ -81,8 +81,10 @@ abstract class PlannerStoreContract {
     void storeFromBeforeVersionedMigrationsKeepsItsDataAndIsUpgraded() throws SQLException {
         ImportResult imported = StoreFixtures.smallImport();
         try (JdbcPlannerStore store = openStore()) {
-            store.replaceAll(imported);
+            store.replaceAll(imported, "test", "fixture");
             // such a store has the version-1 tables only, and no history
+            execute(store, "DROP TABLE audit_event");
+            execute(store, "DROP TABLE account");
             execute(store, "DROP TABLE scenario_site");
             execute(store, "DROP TABLE scenario");
             execute(store, "DROP TABLE \"" + SchemaMigrations.HISTORY_TABLE + "\"");
@@ -135,8 +137,8 @@ abstract class PlannerStoreContract {
         ImportResult second = new ImportResult(new Dataset(d.municipalities().subList(0, 1), d.regions(),
                 List.of(new DemandLayer("other", "x", List.of())), bad), first.report());
         try (JdbcPlannerStore store = openStore()) {
-            store.replaceAll(first);
-            assertThatThrownBy(() -> store.replaceAll(second)).isInstanceOf(StoreException.class)
+            store.replaceAll(first, "test", "fixture");
+            assertThatThrownBy(() -> store.replaceAll(second, "test", "fixture")).isInstanceOf(StoreException.class)
                     .hasMessageContaining("nothing was changed");
             assertThat(store.loadDataset()).isEqualTo(d);
             assertThat(store.dataVersion().orElseThrow().version()).isEqualTo(1);
@@ -146,7 +148,7 @@ abstract class PlannerStoreContract {
     @Test
     void regionSummariesAddUpMembers() {
         try (JdbcPlannerStore store = openStore()) {
-            store.replaceAll(StoreFixtures.smallImport());
+            store.replaceAll(StoreFixtures.smallImport(), "test", "fixture");
             List<RegionSummary> regions = store.regions();
             assertThat(regions).extracting(RegionSummary::code).containsExactly("VR17", "VR18");
             assertThat(regions.get(0).inhabitants()).isEqualTo(3500);
@@ -163,7 +165,7 @@ abstract class PlannerStoreContract {
     @Test
     void demandOfRegionTakesMembersAndUnassignedPointsInsideTheOutline() {
         try (JdbcPlannerStore store = openStore()) {
-            store.replaceAll(StoreFixtures.smallImport());
+            store.replaceAll(StoreFixtures.smallImport(), "test", "fixture");
             // 18 grid cells in GM0001/GM0002 + E0925N4395 (unassigned, inside VR17); not E0800N4000 (outside)
             List<DemandPoint> vr17 = store.demandOfRegion("cbs100", "VR17");
             assertThat(vr17).hasSize(19);
@@ -177,7 +179,7 @@ abstract class PlannerStoreContract {
     @Test
     void demandLayersReportTheirGridSize() {
         try (JdbcPlannerStore store = openStore()) {
-            store.replaceAll(StoreFixtures.smallImport());
+            store.replaceAll(StoreFixtures.smallImport(), "test", "fixture");
             List<DemandLayerInfo> layers = store.demandLayers();
             assertThat(layers).extracting(DemandLayerInfo::name).containsExactly("pc4", "cbs100");
             assertThat(layers.get(0).primary()).isTrue();
@@ -192,7 +194,7 @@ abstract class PlannerStoreContract {
     @Test
     void candidatesByRegionMunicipalityAndBox() {
         try (JdbcPlannerStore store = openStore()) {
-            store.replaceAll(StoreFixtures.smallImport());
+            store.replaceAll(StoreFixtures.smallImport(), "test", "fixture");
             assertThat(store.candidatesOfRegion("VR17")).extracting(CandidateSite::id).containsExactly("S1", "S2");
             assertThat(store.candidatesOfMunicipality("GM0003")).extracting(CandidateSite::id).containsExactly("S3");
             assertThat(store.candidatesInBox(new RdEnvelope(93500, 434000, 99000, 440000), 10))
@@ -217,7 +219,7 @@ abstract class PlannerStoreContract {
         Dataset data = new Dataset(base.dataset().municipalities(), base.dataset().regions(), layers,
                 base.dataset().candidates());
         try (JdbcPlannerStore store = openStore()) {
-            store.replaceAll(new ImportResult(data, base.report()));
+            store.replaceAll(new ImportResult(data, base.report()), "test", "fixture");
             for (int k = 0; k < 20; k++) {
                 double minX = 80000 + random.nextInt(40000);
                 double minY = 430000 + random.nextInt(40000);

@@ -54,7 +54,7 @@ class PostgisStoreIT extends PlannerStoreContract {
     @Test
     void geometryColumnsAreTypedForQgis() throws SQLException {
         try (JdbcPlannerStore store = openStore()) {
-            store.replaceAll(StoreFixtures.smallImport());
+            store.replaceAll(StoreFixtures.smallImport(), "test", "fixture");
         }
         List<String> columns = new ArrayList<>();
         try (Connection c = connect(); Statement st = c.createStatement(); ResultSet rs = st.executeQuery(

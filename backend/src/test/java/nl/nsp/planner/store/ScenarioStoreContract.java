@@ -48,6 +48,9 @@ abstract class ScenarioStoreContract {
         }
     }
 
+    /** Who makes every change in these tests (the audit log records it). */
+    static final String ACTOR = "anna";
+
     final TickingClock clock = new TickingClock();
 
     /** Opens the store under test with {@link #clock}; empty at the start of every test. */
@@ -74,7 +77,7 @@ abstract class ScenarioStoreContract {
         ScenarioContent content = new ScenarioContent("Rijnmond basis", "eerste voorstel\nmet twee regels", "Anna",
                 "VR17", "cbs100", norms, sites, 7);
         try (JdbcPlannerStore store = openStore()) {
-            Scenario created = store.scenarios().create(content);
+            Scenario created = store.scenarios().create(content, ACTOR);
             assertThat(created.version()).isEqualTo(1);
             assertThat(created.published()).isFalse();
             assertThat(created.createdAt()).isEqualTo(created.updatedAt());
@@ -96,10 +99,10 @@ abstract class ScenarioStoreContract {
     void listIsPerRegionMostRecentlyChangedFirstWithCounts() {
         try (JdbcPlannerStore store = openStore()) {
             ScenarioRepository repo = store.scenarios();
-            Scenario a = repo.create(content("A", "VR17", List.of(nsp("1", 1, 400_000), nsp("2", 2, 400_000))));
-            Scenario b = repo.create(content("B", "VR17", List.of(nsp("1", 1, 400_000))));
-            repo.create(content("C", "VR18", List.of()));
-            repo.update(a.id(), 1, a.content().withName("A2"));
+            Scenario a = repo.create(content("A", "VR17", List.of(nsp("1", 1, 400_000), nsp("2", 2, 400_000))), ACTOR);
+            Scenario b = repo.create(content("B", "VR17", List.of(nsp("1", 1, 400_000))), ACTOR);
+            repo.create(content("C", "VR18", List.of()), ACTOR);
+            repo.update(a.id(), 1, a.content().withName("A2"), ACTOR);
             assertThat(repo.list(Optional.of("VR17"))).extracting(ScenarioSummary::name).containsExactly("A2", "B");
             assertThat(repo.list(Optional.empty())).extracting(ScenarioSummary::name).containsExactly("A2", "C", "B");
             ScenarioSummary first = repo.list(Optional.of("VR17")).get(0);
@@ -115,8 +118,8 @@ abstract class ScenarioStoreContract {
     void anUpdateRaisesTheVersionAndReplacesTheSites() {
         try (JdbcPlannerStore store = openStore()) {
             ScenarioRepository repo = store.scenarios();
-            Scenario v1 = repo.create(content("A", "VR17", List.of(nsp("1", 1, 400_000), nsp("2", 2, 400_000))));
-            Scenario v2 = repo.update(v1.id(), 1, content("A", "VR17", List.of(nsp("3", 3, 400_000))));
+            Scenario v1 = repo.create(content("A", "VR17", List.of(nsp("1", 1, 400_000), nsp("2", 2, 400_000))), ACTOR);
+            Scenario v2 = repo.update(v1.id(), 1, content("A", "VR17", List.of(nsp("3", 3, 400_000))), ACTOR);
             assertThat(v2.version()).isEqualTo(2);
             assertThat(v2.createdAt()).isEqualTo(v1.createdAt());
             assertThat(v2.updatedAt()).isAfter(v1.updatedAt());
@@ -129,15 +132,15 @@ abstract class ScenarioStoreContract {
     void aChangeMadeOnAnOlderVersionIsRefusedAndChangesNothing() {
         try (JdbcPlannerStore store = openStore()) {
             ScenarioRepository repo = store.scenarios();
-            Scenario v1 = repo.create(content("A", "VR17", List.of(nsp("1", 1, 400_000))));
-            Scenario v2 = repo.update(v1.id(), 1, content("mine", "VR17", List.of(nsp("2", 2, 400_000))));
-            assertThatThrownBy(() -> repo.update(v1.id(), 1, content("theirs", "VR17", List.of())))
+            Scenario v1 = repo.create(content("A", "VR17", List.of(nsp("1", 1, 400_000))), ACTOR);
+            Scenario v2 = repo.update(v1.id(), 1, content("mine", "VR17", List.of(nsp("2", 2, 400_000))), ACTOR);
+            assertThatThrownBy(() -> repo.update(v1.id(), 1, content("theirs", "VR17", List.of()), ACTOR))
                     .isInstanceOfSatisfying(StaleScenarioException.class, e -> {
                         assertThat(e.expectedVersion()).isEqualTo(1);
                         assertThat(e.currentVersion()).isEqualTo(2);
                     });
-            assertThatThrownBy(() -> repo.delete(v1.id(), 1)).isInstanceOf(StaleScenarioException.class);
-            assertThatThrownBy(() -> repo.setPublished(v1.id(), 3, true)).isInstanceOf(StaleScenarioException.class);
+            assertThatThrownBy(() -> repo.delete(v1.id(), 1, ACTOR)).isInstanceOf(StaleScenarioException.class);
+            assertThatThrownBy(() -> repo.setPublished(v1.id(), 3, true, ACTOR)).isInstanceOf(StaleScenarioException.class);
             assertThat(repo.find(v1.id())).contains(v2);
         }
     }
@@ -147,10 +150,10 @@ abstract class ScenarioStoreContract {
         try (JdbcPlannerStore store = openStore()) {
             ScenarioRepository repo = store.scenarios();
             assertThat(repo.find("nope")).isEmpty();
-            assertThatThrownBy(() -> repo.update("nope", 1, content("A", "VR17", List.of())))
+            assertThatThrownBy(() -> repo.update("nope", 1, content("A", "VR17", List.of()), ACTOR))
                     .isInstanceOf(ScenarioNotFoundException.class).hasMessageContaining("nope");
-            assertThatThrownBy(() -> repo.delete("nope", 1)).isInstanceOf(ScenarioNotFoundException.class);
-            assertThatThrownBy(() -> repo.setPublished("nope", 1, true)).isInstanceOf(ScenarioNotFoundException.class);
+            assertThatThrownBy(() -> repo.delete("nope", 1, ACTOR)).isInstanceOf(ScenarioNotFoundException.class);
+            assertThatThrownBy(() -> repo.setPublished("nope", 1, true, ACTOR)).isInstanceOf(ScenarioNotFoundException.class);
         }
     }
 
@@ -158,9 +161,9 @@ abstract class ScenarioStoreContract {
     void deletingRemovesTheScenarioAndItsSites() {
         try (JdbcPlannerStore store = openStore()) {
             ScenarioRepository repo = store.scenarios();
-            Scenario a = repo.create(content("A", "VR17", List.of(nsp("1", 1, 400_000))));
-            Scenario b = repo.create(content("B", "VR17", List.of(nsp("1", 1, 400_000))));
-            repo.delete(a.id(), 1);
+            Scenario a = repo.create(content("A", "VR17", List.of(nsp("1", 1, 400_000))), ACTOR);
+            Scenario b = repo.create(content("B", "VR17", List.of(nsp("1", 1, 400_000))), ACTOR);
+            repo.delete(a.id(), 1, ACTOR);
             assertThat(repo.find(a.id())).isEmpty();
             assertThat(repo.list(Optional.empty())).extracting(ScenarioSummary::id).containsExactly(b.id());
             assertThat(repo.find(b.id()).orElseThrow().plan().nspSiteIds()).containsExactly("1");
@@ -171,19 +174,19 @@ abstract class ScenarioStoreContract {
     void publishingOneScenarioWithdrawsTheOtherOfItsRegionOnly() {
         try (JdbcPlannerStore store = openStore()) {
             ScenarioRepository repo = store.scenarios();
-            Scenario a = repo.create(content("A", "VR17", List.of()));
-            Scenario b = repo.create(content("B", "VR17", List.of()));
-            Scenario c = repo.create(content("C", "VR18", List.of()));
+            Scenario a = repo.create(content("A", "VR17", List.of()), ACTOR);
+            Scenario b = repo.create(content("B", "VR17", List.of()), ACTOR);
+            Scenario c = repo.create(content("C", "VR18", List.of()), ACTOR);
             assertThat(repo.published("VR17")).isEmpty();
-            Scenario aPublished = repo.setPublished(a.id(), 1, true);
-            repo.setPublished(c.id(), 1, true);
+            Scenario aPublished = repo.setPublished(a.id(), 1, true, ACTOR);
+            repo.setPublished(c.id(), 1, true, ACTOR);
             assertThat(aPublished.version()).isEqualTo(2);
             assertThat(repo.published("VR17")).contains(aPublished);
-            Scenario bPublished = repo.setPublished(b.id(), 1, true);
+            Scenario bPublished = repo.setPublished(b.id(), 1, true, ACTOR);
             assertThat(repo.published("VR17")).contains(bPublished);
             assertThat(repo.find(a.id()).orElseThrow().published()).isFalse();
             assertThat(repo.published("VR18").orElseThrow().id()).isEqualTo(c.id());
-            repo.setPublished(b.id(), 2, false);
+            repo.setPublished(b.id(), 2, false, ACTOR);
             assertThat(repo.published("VR17")).isEmpty();
         }
     }
@@ -192,12 +195,12 @@ abstract class ScenarioStoreContract {
     void movingAPublishedScenarioToAnotherRegionWithdrawsItsPublication() {
         try (JdbcPlannerStore store = openStore()) {
             ScenarioRepository repo = store.scenarios();
-            Scenario a = repo.create(content("A", "VR17", List.of()));
-            Scenario other = repo.setPublished(repo.create(content("X", "VR18", List.of())).id(), 1, true);
-            repo.setPublished(a.id(), 1, true);
-            Scenario kept = repo.update(a.id(), 2, content("A renamed", "VR17", List.of()));
+            Scenario a = repo.create(content("A", "VR17", List.of()), ACTOR);
+            Scenario other = repo.setPublished(repo.create(content("X", "VR18", List.of()), ACTOR).id(), 1, true, ACTOR);
+            repo.setPublished(a.id(), 1, true, ACTOR);
+            Scenario kept = repo.update(a.id(), 2, content("A renamed", "VR17", List.of()), ACTOR);
             assertThat(kept.published()).isTrue();
-            Scenario moved = repo.update(a.id(), 3, content("A", "VR18", List.of()));
+            Scenario moved = repo.update(a.id(), 3, content("A", "VR18", List.of()), ACTOR);
             assertThat(moved.published()).isFalse();
             assertThat(repo.published("VR17")).isEmpty();
             assertThat(repo.published("VR18")).contains(other);
@@ -211,13 +214,67 @@ abstract class ScenarioStoreContract {
         ScenarioSite tooLong = new ScenarioSite("2", "", "", 2, 400_000, "GM0599-too-long", false, true, false, false, false);
         try (JdbcPlannerStore store = openStore()) {
             ScenarioRepository repo = store.scenarios();
-            Scenario v1 = repo.create(content("A", "VR17", List.of(nsp("1", 1, 400_000))));
-            assertThatThrownBy(() -> repo.update(v1.id(), 1, content("B", "VR17", List.of(nsp("3", 3, 400_000), tooLong))))
+            Scenario v1 = repo.create(content("A", "VR17", List.of(nsp("1", 1, 400_000))), ACTOR);
+            assertThatThrownBy(() -> repo.update(v1.id(), 1, content("B", "VR17", List.of(nsp("3", 3, 400_000), tooLong)), ACTOR))
                     .isInstanceOf(StoreException.class).hasMessageContaining("nothing was changed");
             assertThat(repo.find(v1.id())).contains(v1);
-            assertThatThrownBy(() -> repo.create(content("C", "VR17", List.of(tooLong))))
+            assertThatThrownBy(() -> repo.create(content("C", "VR17", List.of(tooLong)), ACTOR))
                     .isInstanceOf(StoreException.class);
             assertThat(repo.list(Optional.empty())).extracting(ScenarioSummary::id).containsExactly(v1.id());
+        }
+    }
+
+    @Test
+    void everyChangeIsAuditedWithWhoTheVersionsAndTheContentBeforeAndAfter() {
+        try (JdbcPlannerStore store = openStore()) {
+            ScenarioRepository repo = store.scenarios();
+            Scenario a = repo.create(content("A", "VR17", List.of(nsp("0599-1", 1, 400_000))), "anna");
+            repo.update(a.id(), 1, content("A2", "VR17", List.of(nsp("0599-2", 2, 400_000))), "bert");
+            Scenario b = repo.create(content("B", "VR17", List.of()), "anna");
+            repo.setPublished(a.id(), 2, true, "anna");
+            // publishing B withdraws A: an event for A too, at A's unchanged version 3
+            repo.setPublished(b.id(), 1, true, "bert");
+            repo.delete(a.id(), 3, "anna");
+            List<AuditEvent> ofA = store.audit().list(AuditQuery.ofScenario(a.id(), 100));
+            assertThat(ofA).extracting(AuditEvent::action).containsExactly(AuditAction.SCENARIO_DELETE,
+                    AuditAction.SCENARIO_UNPUBLISH, AuditAction.SCENARIO_PUBLISH, AuditAction.SCENARIO_UPDATE,
+                    AuditAction.SCENARIO_CREATE);
+            assertThat(ofA).extracting(AuditEvent::actor).containsExactly("anna", "bert", "anna", "bert", "anna");
+            assertThat(ofA).extracting(e -> e.versionBefore().orElse(0L) + "->" + e.versionAfter().orElse(0L))
+                    .containsExactly("3->0", "3->3", "2->3", "1->2", "0->1");
+            assertThat(ofA).allSatisfy(e -> assertThat(e.region()).isEqualTo("VR17"));
+            AuditEvent update = ofA.get(3);
+            assertThat(update.target()).isEqualTo("A2");
+            assertThat(update.before().orElseThrow()).contains("\"name\":\"A\"").contains("\"nspSiteIds\":[\"0599-1\"]")
+                    .contains("\"version\":1");
+            assertThat(update.after().orElseThrow()).contains("\"name\":\"A2\"").contains("\"nspSiteIds\":[\"0599-2\"]")
+                    .contains("\"version\":2").contains("\"radiusMetres\":1000.0");
+            assertThat(ofA.get(1).before().orElseThrow()).contains("\"published\":true");
+            assertThat(ofA.get(1).after().orElseThrow()).contains("\"published\":false");
+            assertThat(ofA.get(0).after()).isEmpty();
+            assertThat(ofA.get(4).before()).isEmpty();
+            assertThat(store.audit().list(new AuditQuery(Optional.empty(), Optional.of("VR17"), Optional.empty(), 100)))
+                    .hasSize(7);
+            List<AuditEvent> page = store.audit().list(new AuditQuery(Optional.empty(), Optional.empty(),
+                    Optional.of(ofA.get(2).id()), 2));
+            assertThat(page).extracting(AuditEvent::action).containsExactly(AuditAction.SCENARIO_CREATE,
+                    AuditAction.SCENARIO_UPDATE);
+        }
+    }
+
+    @Test
+    void aRefusedChangeWritesNoAuditEvent() {
+        ScenarioSite tooLong = new ScenarioSite("2", "", "", 2, 400_000, "GM0599-too-long", false, true, false, false, false);
+        try (JdbcPlannerStore store = openStore()) {
+            ScenarioRepository repo = store.scenarios();
+            Scenario v1 = repo.create(content("A", "VR17", List.of()), ACTOR);
+            assertThatThrownBy(() -> repo.update(v1.id(), 7, content("B", "VR17", List.of()), ACTOR))
+                    .isInstanceOf(StaleScenarioException.class);
+            assertThatThrownBy(() -> repo.update(v1.id(), 1, content("B", "VR17", List.of(tooLong)), ACTOR))
+                    .isInstanceOf(StoreException.class);
+            assertThatThrownBy(() -> repo.delete("nope", 1, ACTOR)).isInstanceOf(ScenarioNotFoundException.class);
+            assertThat(store.audit().list(AuditQuery.latest(100))).extracting(AuditEvent::action)
+                    .containsExactly(AuditAction.SCENARIO_CREATE);
         }
     }
 
@@ -226,7 +283,7 @@ abstract class ScenarioStoreContract {
         int writers = 8;
         try (JdbcPlannerStore store = openStore()) {
             ScenarioRepository repo = store.scenarios();
-            Scenario v1 = repo.create(content("A", "VR17", List.of()));
+            Scenario v1 = repo.create(content("A", "VR17", List.of()), ACTOR);
             CountDownLatch start = new CountDownLatch(1);
             ExecutorService pool = Executors.newFixedThreadPool(writers);
             try {
@@ -236,7 +293,7 @@ abstract class ScenarioStoreContract {
                     Callable<String> save = () -> {
                         start.await();
                         try {
-                            repo.update(v1.id(), 1, content(name, "VR17", List.of(nsp(name, 1, 400_000))));
+                            repo.update(v1.id(), 1, content(name, "VR17", List.of(nsp(name, 1, 400_000))), ACTOR);
                             return "saved " + name;
                         } catch (StaleScenarioException e) {
                             return "stale";

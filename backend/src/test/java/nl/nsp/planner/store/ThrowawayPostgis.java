@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 
 /**
  * A PostgreSQL + PostGIS cluster in a temporary folder for the tests of one JVM: {@code initdb}, {@code pg_ctl
- * start} on a free port of 127.0.0.1 (trust authentication, fsync off), database {@code gis} with the PostGIS
+ * start} on a free port of 127.0.0.1 (trust authentication, fsync off; {@link #durableLocation()} is a second one
+ * with fsync on), database {@code gis} with the PostGIS
  * extension; stopped and deleted when the JVM exits. Runs the server as user {@code postgres} when the tests
  * run as root (PostgreSQL refuses root). Needs the Debian packages {@code postgresql} and
  * {@code postgresql-15-postgis-3} (or another version); fails with that message when they are missing, never skips.
@@ -28,8 +29,9 @@ public final class ThrowawayPostgis {
     /** Every table of the store schema, for tests that start from an empty database. */
     static final List<String> STORE_TABLES = List.of("flyway_schema_history", "schema_version", "nsp_meta",
             "import_file", "import_rejected", "import_note", "safety_region", "region_member", "municipality",
-            "demand_layer", "demand_block", "candidate_site", "scenario_site", "scenario");
+            "demand_layer", "demand_block", "candidate_site", "scenario_site", "scenario", "account", "audit_event");
     private static ThrowawayPostgis instance;
+    private static ThrowawayPostgis durableInstance;
 
     private final Path dir;
     private final Path bin;
@@ -57,7 +59,7 @@ public final class ThrowawayPostgis {
         }
     }
 
-    static Connection connect(String location) throws SQLException {
+    public static Connection connect(String location) throws SQLException {
         PostgisStore.Target t = PostgisStore.parse(location);
         return DriverManager.getConnection(t.jdbcUrl(), t.user(), t.password());
     }
@@ -65,13 +67,42 @@ public final class ThrowawayPostgis {
     /** The cluster of this JVM, started on first use; a {@code postgis://} location of its database {@code gis}. */
     public static synchronized String location() {
         if (instance == null) {
-            instance = start();
+            instance = start(false);
             Runtime.getRuntime().addShutdownHook(new Thread(instance::stopAndDelete, "throwaway-postgis-stop"));
         }
         return "postgis://postgres@127.0.0.1:" + instance.port + "/gis";
     }
 
-    private static ThrowawayPostgis start() {
+    /**
+     * A second cluster of this JVM with PostgreSQL's durable defaults ({@code fsync}, {@code full_page_writes} and
+     * {@code synchronous_commit} on), for tests of what survives a crash; started on first use.
+     */
+    public static synchronized String durableLocation() {
+        if (durableInstance == null) {
+            durableInstance = start(true);
+            Runtime.getRuntime().addShutdownHook(new Thread(durableInstance::stopAndDelete, "durable-postgis-stop"));
+        }
+        return "postgis://postgres@127.0.0.1:" + durableInstance.port + "/gis";
+    }
+
+    /** Kills the durable cluster's server without a shutdown checkpoint ({@code pg_ctl stop -m immediate}) and starts it again. */
+    public static synchronized void crashAndRestartDurable() {
+        ThrowawayPostgis pg = durableInstance;
+        if (pg == null) {
+            throw new IllegalStateException("no durable cluster started");
+        }
+        pg.postgres(List.of(pg.bin.resolve("pg_ctl").toString(), "-D", pg.dir.resolve("data").toString(), "-m",
+                "immediate", "-w", "stop"), "crash.log");
+        pg.postgres(List.of(pg.bin.resolve("pg_ctl").toString(), "-D", pg.dir.resolve("data").toString(), "-l",
+                pg.dir.resolve("server.log").toString(), "-w", "-o", pg.serverOptions(true), "start"), "restart.log");
+    }
+
+    private String serverOptions(boolean durable) {
+        return "-p " + port + " -k " + dir + " -c listen_addresses=127.0.0.1"
+                + (durable ? "" : " -c fsync=off -c full_page_writes=off");
+    }
+
+    private static ThrowawayPostgis start(boolean durable) {
         Path bin = findBinaries();
         try {
             Path dir = Files.createTempDirectory("nsp-pgtest");
@@ -84,8 +115,7 @@ public final class ThrowawayPostgis {
                 pg.postgres(List.of(bin.resolve("initdb").toString(), "-D", dir.resolve("data").toString(), "-U",
                         "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync"), "initdb.log");
                 pg.postgres(List.of(bin.resolve("pg_ctl").toString(), "-D", dir.resolve("data").toString(), "-l",
-                        dir.resolve("server.log").toString(), "-w", "-o", "-p " + pg.port + " -k " + dir
-                        + " -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off", "start"), "pg_ctl.log");
+                        dir.resolve("server.log").toString(), "-w", "-o", pg.serverOptions(durable), "start"), "pg_ctl.log");
                 String url = "jdbc:postgresql://127.0.0.1:" + pg.port + "/";
                 try (Connection c = DriverManager.getConnection(url + "postgres", "postgres", "");
                         Statement st = c.createStatement()) {

@@ -1,6 +1,7 @@
 package nl.nsp.planner.api.coverage;
 
 import java.util.List;
+import nl.nsp.planner.account.Caller;
 import nl.nsp.planner.analysis.PointCoverage;
 import nl.nsp.planner.analysis.SiteReach;
 import org.springframework.http.HttpStatus;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RestController;
  * GET    /api/coverage/sessions/{id}/reach/{siteId}      the demand points within the radius of one site
  * DELETE /api/coverage/sessions/{id}
  * </pre>
+ * A session belongs to the caller that opened it; for everyone else it does not exist (404).
  */
 @RestController
 @RequestMapping("/api/coverage")
@@ -49,36 +51,36 @@ class CoverageController {
 
     @PostMapping("/sessions")
     @ResponseStatus(HttpStatus.CREATED)
-    CoverageResponse createSession(@RequestBody CoverageRequest request) {
-        return service.createSession(request);
+    CoverageResponse createSession(Caller caller, @RequestBody CoverageRequest request) {
+        return service.createSession(request, caller.name());
     }
 
     @GetMapping("/sessions/{id}")
-    CoverageResponse session(@PathVariable String id) {
-        return service.session(id);
+    CoverageResponse session(Caller caller, @PathVariable String id) {
+        return service.session(id, caller.name());
     }
 
     @PostMapping("/sessions/{id}/toggle/{siteId}")
-    ToggleResponse toggleInSession(@PathVariable String id, @PathVariable String siteId,
+    ToggleResponse toggleInSession(Caller caller, @PathVariable String id, @PathVariable String siteId,
             @RequestParam(defaultValue = "false") boolean full) {
-        return service.toggleSession(id, siteId, full);
+        return service.toggleSession(id, caller.name(), siteId, full);
     }
 
     @GetMapping("/sessions/{id}/points")
-    List<PointCoverage> points(@PathVariable String id,
+    List<PointCoverage> points(Caller caller, @PathVariable String id,
             @RequestParam(defaultValue = "-1e9") double minX, @RequestParam(defaultValue = "-1e9") double minY,
             @RequestParam(defaultValue = "1e9") double maxX, @RequestParam(defaultValue = "1e9") double maxY) {
-        return service.sessionPoints(id, minX, minY, maxX, maxY);
+        return service.sessionPoints(id, caller.name(), minX, minY, maxX, maxY);
     }
 
     @GetMapping("/sessions/{id}/reach/{siteId}")
-    SiteReach reach(@PathVariable String id, @PathVariable String siteId) {
-        return service.reach(id, siteId);
+    SiteReach reach(Caller caller, @PathVariable String id, @PathVariable String siteId) {
+        return service.reach(id, caller.name(), siteId);
     }
 
     @DeleteMapping("/sessions/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void deleteSession(@PathVariable String id) {
-        service.deleteSession(id);
+    void deleteSession(Caller caller, @PathVariable String id) {
+        service.deleteSession(id, caller.name());
     }
 }

@@ -41,13 +41,17 @@ import org.springframework.stereotype.Service;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Serves coverage questions from the loaded data set: keeps the last few coverage indexes (per region, demand
- * layer and cutoff) and a bounded set of evaluation sessions (one {@link CoverageState} each).
+ * Serves coverage questions from the loaded data set: keeps the last {@value #MAX_INDEXES} coverage indexes (per
+ * region, demand layer and cutoff: enough for every region's default layer at once) and a bounded set of evaluation
+ * sessions (one {@link CoverageState} each), each belonging to the caller that opened it: for anyone else it does not
+ * exist. One caller keeps at most {@value #MAX_SESSIONS_PER_OWNER} sessions (opening another drops its least recently
+ * used), so one busy planner cannot push everyone else's out.
  */
 @Service
 public class CoverageService {
-    private static final int MAX_INDEXES = 4;
-    private static final int MAX_SESSIONS = 16;
+    private static final int MAX_INDEXES = 32;
+    private static final int MAX_SESSIONS = 128;
+    private static final int MAX_SESSIONS_PER_OWNER = 4;
     private static final int MAX_POINTS = 50_000;
 
     private final ObjectProvider<DatasetSource> source;
@@ -77,11 +81,13 @@ public class CoverageService {
     }
 
     private static final class Session {
+        final String owner;
         final Prepared prepared;
         final CoverageState state;
         final List<String> cpIds;
 
-        Session(Prepared prepared, CoverageState state, List<String> cpIds) {
+        Session(String owner, Prepared prepared, CoverageState state, List<String> cpIds) {
+            this.owner = owner;
             this.prepared = prepared;
             this.state = state;
             this.cpIds = cpIds == null ? null : List.copyOf(cpIds);
@@ -169,23 +175,30 @@ public class CoverageService {
         return new ToggleResponse(null, delta, full ? CoverageEvaluator.evaluate(state, p.sites(), EvaluationOptions.euclidean()) : null);
     }
 
-    CoverageResponse createSession(CoverageRequest r) {
+    /** Opens a session for {@code owner} (the caller's name). */
+    CoverageResponse createSession(CoverageRequest r, String owner) {
         Norms norms = NormsRequest.orDefaults(r.norms(), r.region() == null);
         Prepared p = prepare(r.region(), r.demandLayer(), norms, r.metric(), r.ownSites());
         CoverageState state = new CoverageState(p.index(), p.demand(), norms);
         state.openAll(siteIndices(p, r.openSiteIds(), "openSiteIds"));
         LinkResult links = links(p, state, r.cpSiteIds(), norms);
         String id = UUID.randomUUID().toString();
-        Session session = new Session(p, state, r.cpSiteIds());
+        Session session = new Session(owner, p, state, r.cpSiteIds());
         synchronized (sessions) {
+            List<String> own = sessions.entrySet().stream().filter(e -> e.getValue().owner.equals(owner))
+                    .map(Map.Entry::getKey).toList();
+            // the map iterates least recently used first
+            for (int i = 0; i <= own.size() - MAX_SESSIONS_PER_OWNER; i++) {
+                sessions.remove(own.get(i));
+            }
             sessions.put(id, session);
         }
         CoverageReport report = CoverageEvaluator.evaluate(state, p.sites(), EvaluationOptions.euclidean());
         return new CoverageResponse(id, p.region(), p.layer(), report, links);
     }
 
-    CoverageResponse session(String id) {
-        Session s = session0(id);
+    CoverageResponse session(String id, String owner) {
+        Session s = session0(id, owner);
         synchronized (s) {
             return new CoverageResponse(id, s.prepared.region(), s.prepared.layer(),
                     CoverageEvaluator.evaluate(s.state, s.prepared.sites(), EvaluationOptions.euclidean()),
@@ -193,23 +206,23 @@ public class CoverageService {
         }
     }
 
-    List<PointCoverage> sessionPoints(String id, double minX, double minY, double maxX, double maxY) {
-        Session s = session0(id);
+    List<PointCoverage> sessionPoints(String id, String owner, double minX, double minY, double maxX, double maxY) {
+        Session s = session0(id, owner);
         synchronized (s) {
             return CoverageEvaluator.points(s.state, s.prepared.sites(), EvaluationOptions.euclidean(), minX, minY, maxX,
                     maxY, MAX_POINTS);
         }
     }
 
-    SiteReach reach(String id, String siteId) {
-        Session s = session0(id);
+    SiteReach reach(String id, String owner, String siteId) {
+        Session s = session0(id, owner);
         synchronized (s) {
             return SiteReach.of(s.state, s.prepared.sites(), siteIndex(s.prepared, siteId, "siteId"));
         }
     }
 
-    ToggleResponse toggleSession(String id, String siteId, boolean full) {
-        Session s = session0(id);
+    ToggleResponse toggleSession(String id, String owner, String siteId, boolean full) {
+        Session s = session0(id, owner);
         synchronized (s) {
             int site = siteIndex(s.prepared, siteId, "siteId");
             CoverageDelta delta = CoverageEvaluator.delta(s.state, s.prepared.sites(), s.state.toggle(site));
@@ -218,18 +231,18 @@ public class CoverageService {
         }
     }
 
-    void deleteSession(String id) {
+    void deleteSession(String id, String owner) {
         synchronized (sessions) {
-            if (sessions.remove(id) == null) {
-                throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no coverage session " + id);
-            }
+            session0(id, owner);
+            sessions.remove(id);
         }
     }
 
-    private Session session0(String id) {
+    /** The session {@code id} of {@code owner}; someone else's session is as unknown as one that never existed. */
+    private Session session0(String id, String owner) {
         synchronized (sessions) {
             Session s = sessions.get(id);
-            if (s == null) {
+            if (s == null || !s.owner.equals(owner)) {
                 throw new ResponseStatusException(HttpStatus.NOT_FOUND, "no coverage session " + id + " (it may have expired)");
             }
             return s;

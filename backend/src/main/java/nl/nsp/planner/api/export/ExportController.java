@@ -1,5 +1,6 @@
 package nl.nsp.planner.api.export;
 
+import nl.nsp.planner.account.Caller;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -33,34 +34,34 @@ class ExportController {
     }
 
     @GetMapping("/export/sites.geojson")
-    ResponseEntity<SitesGeoJson> geoJson(@PathVariable String id) {
-        ScenarioExports.Export e = exports.export(id);
+    ResponseEntity<SitesGeoJson> geoJson(Caller caller, @PathVariable String id) {
+        ScenarioExports.Export e = exports.export(caller, id);
         return download(FileNames.name("noodsteunpunten", e.scenario(), "geojson"), GEOJSON)
                 .body(SitesGeoJson.of(e.scenario(), e.sites()));
     }
 
     @GetMapping("/export/sites.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String id) {
-        ScenarioExports.Export e = exports.export(id);
+    ResponseEntity<byte[]> csv(Caller caller, @PathVariable String id) {
+        ScenarioExports.Export e = exports.export(caller, id);
         return download(FileNames.name("noodsteunpunten", e.scenario(), "csv"), CSV).body(SitesCsv.write(e.sites()));
     }
 
     @GetMapping("/export/sites.gpkg")
-    ResponseEntity<byte[]> geoPackage(@PathVariable String id) {
-        ScenarioExports.Export e = exports.export(id);
+    ResponseEntity<byte[]> geoPackage(Caller caller, @PathVariable String id) {
+        ScenarioExports.Export e = exports.export(caller, id);
         return download(FileNames.name("noodsteunpunten", e.scenario(), "gpkg"),
                 MediaType.parseMediaType(SitesGeoPackage.MEDIA_TYPE)).body(SitesGeoPackage.write(e.sites()));
     }
 
     @GetMapping("/export/statistics.csv")
-    ResponseEntity<byte[]> statistics(@PathVariable String id) {
-        ScenarioExports.Statistics st = exports.statistics(id);
+    ResponseEntity<byte[]> statistics(Caller caller, @PathVariable String id) {
+        ScenarioExports.Statistics st = exports.statistics(caller, id);
         return download(FileNames.name("statistieken", st.scenario(), "csv"), CSV).body(st.csv());
     }
 
     @GetMapping(value = "/print", produces = "text/html;charset=UTF-8")
-    String print(@PathVariable String id, @RequestParam(required = false) String municipality) {
-        return exports.residentList(id, municipality);
+    String print(Caller caller, @PathVariable String id, @RequestParam(required = false) String municipality) {
+        return exports.residentList(caller, id, municipality);
     }
 
     private static ResponseEntity.BodyBuilder download(String fileName, MediaType type) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import nl.nsp.planner.account.Caller;
 import nl.nsp.planner.api.BadRequestException;
 import nl.nsp.planner.api.NotFoundException;
 import nl.nsp.planner.api.scenario.ScenarioService;
@@ -31,8 +32,8 @@ class ScenarioExports {
     record Export(Scenario scenario, List<ExportSite> sites) {
     }
 
-    Export export(String id) {
-        Scenario s = scenarios.scenario(id);
+    Export export(Caller caller, String id) {
+        Scenario s = scenarios.scenario(caller, id);
         Map<String, String> names = new HashMap<>();
         for (Municipality m : dataset().municipalities()) {
             names.put(m.code(), m.name());
@@ -44,13 +45,13 @@ class ScenarioExports {
     record Statistics(Scenario scenario, byte[] csv) {
     }
 
-    Statistics statistics(String id) {
-        Scenario s = scenarios.scenario(id);
+    Statistics statistics(Caller caller, String id) {
+        Scenario s = scenarios.scenario(caller, id);
         Map<String, String> names = new HashMap<>();
         for (ScenarioSite site : s.content().sites()) {
             names.put(site.siteId(), site.name());
         }
-        return new Statistics(s, StatisticsCsv.write(scenarios.statistics(id), names));
+        return new Statistics(s, StatisticsCsv.write(scenarios.statistics(caller, id), names));
     }
 
     /**
@@ -59,8 +60,8 @@ class ScenarioExports {
      * @throws BadRequestException when {@code municipality} is malformed or lies in another region
      * @throws NotFoundException   for an unknown scenario or municipality
      */
-    String residentList(String id, String municipality) {
-        Scenario s = scenarios.scenario(id);
+    String residentList(Caller caller, String id, String municipality) {
+        Scenario s = scenarios.scenario(caller, id);
         Dataset d = dataset();
         String region = s.content().region();
         Collator dutch = Collator.getInstance(Locale.forLanguageTag("nl"));

@@ -1,6 +1,7 @@
 package nl.nsp.planner.api.optimisation;
 
 import java.net.URI;
+import nl.nsp.planner.account.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * GET    /api/optimisations/{id}/result   the proposal once done (409 before)
  * DELETE /api/optimisations/{id}          cancel a queued or running job (202)
  * </pre>
+ * A job belongs to the caller that started it; for everyone else it does not exist (404).
  */
 @RestController
 @RequestMapping("/api/optimisations")
@@ -30,23 +32,23 @@ class OptimisationController {
     }
 
     @PostMapping
-    ResponseEntity<JobCreatedResponse> start(@RequestBody(required = false) OptimisationRequest request) {
-        JobCreatedResponse created = jobs.submit(request);
+    ResponseEntity<JobCreatedResponse> start(Caller caller, @RequestBody(required = false) OptimisationRequest request) {
+        JobCreatedResponse created = jobs.submit(request, caller);
         return ResponseEntity.accepted().location(URI.create("/api/optimisations/" + created.jobId())).body(created);
     }
 
     @GetMapping("/{id}")
-    JobStatusResponse status(@PathVariable String id) {
-        return jobs.status(id);
+    JobStatusResponse status(Caller caller, @PathVariable String id) {
+        return jobs.status(id, caller);
     }
 
     @GetMapping("/{id}/result")
-    OptimisationResultResponse result(@PathVariable String id) {
-        return jobs.result(id);
+    OptimisationResultResponse result(Caller caller, @PathVariable String id) {
+        return jobs.result(id, caller);
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<JobStatusResponse> cancel(@PathVariable String id) {
-        return ResponseEntity.accepted().body(jobs.cancel(id));
+    ResponseEntity<JobStatusResponse> cancel(Caller caller, @PathVariable String id) {
+        return ResponseEntity.accepted().body(jobs.cancel(id, caller));
     }
 }

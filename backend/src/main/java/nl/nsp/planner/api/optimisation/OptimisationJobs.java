@@ -14,6 +14,8 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import nl.nsp.planner.account.AccessRules;
+import nl.nsp.planner.account.Caller;
 import nl.nsp.planner.analysis.AreaSelection;
 import nl.nsp.planner.api.BadRequestException;
 import nl.nsp.planner.api.JobStateException;
@@ -107,6 +109,8 @@ class OptimisationJobs implements DisposableBean {
 
     private static final class Job implements Runnable {
         final String id;
+        /** The name of the caller that started it; for anyone else the job does not exist. */
+        final String startedBy;
         final Plan plan;
         final CancellationToken cancel = new CancellationToken();
         final OptimisationJobs owner;
@@ -120,8 +124,9 @@ class OptimisationJobs implements DisposableBean {
         volatile String error;
         volatile OptimisationResultResponse result;
 
-        Job(String id, Plan plan, OptimisationJobs owner) {
+        Job(String id, String startedBy, Plan plan, OptimisationJobs owner) {
             this.id = id;
+            this.startedBy = startedBy;
             this.plan = plan;
             this.owner = owner;
         }
@@ -175,13 +180,17 @@ class OptimisationJobs implements DisposableBean {
     /**
      * Validates the request and queues a job.
      *
-     * @throws BadRequestException, InputException on invalid fields (400); NotFoundException for an unknown region (404);
+     * @throws BadRequestException, InputException on invalid fields (400); NotPermittedException when the caller may not
+     *                              optimise the region (403); NotFoundException for an unknown region (404);
      *                              JobStateException when the queue is full (429) or no data set is loaded (503)
      */
-    JobCreatedResponse submit(OptimisationRequest r) {
+    JobCreatedResponse submit(OptimisationRequest r, Caller caller) {
+        if (r != null && r.region() != null && !r.region().isBlank()) {
+            AccessRules.requireOptimise(caller, r.region().strip().toUpperCase(Locale.ROOT));
+        }
         Plan plan = plan(r);
         String id = UUID.randomUUID().toString();
-        Job job = new Job(id, plan, this);
+        Job job = new Job(id, caller.name(), plan, this);
         synchronized (jobs) {
             try {
                 executor.execute(job);
@@ -194,12 +203,12 @@ class OptimisationJobs implements DisposableBean {
         return new JobCreatedResponse(id, "queued");
     }
 
-    JobStatusResponse status(String id) {
-        return job(id).view();
+    JobStatusResponse status(String id, Caller caller) {
+        return job(id, caller).view();
     }
 
-    OptimisationResultResponse result(String id) {
-        Job job = job(id);
+    OptimisationResultResponse result(String id, Caller caller) {
+        Job job = job(id, caller);
         OptimisationResultResponse res = job.result;
         if (res == null) {
             String why = switch (job.status) {
@@ -213,8 +222,8 @@ class OptimisationJobs implements DisposableBean {
     }
 
     /** Cancels a queued or running job; a queued one is removed from the queue at once. */
-    JobStatusResponse cancel(String id) {
-        Job job = job(id);
+    JobStatusResponse cancel(String id, Caller caller) {
+        Job job = job(id, caller);
         synchronized (job) {
             if (job.finished()) {
                 throw new JobStateException(HttpStatus.CONFLICT, "id", "job " + id + " has already ended (" + job.status + ")");
@@ -232,10 +241,10 @@ class OptimisationJobs implements DisposableBean {
         return job.view();
     }
 
-    private Job job(String id) {
+    private Job job(String id, Caller caller) {
         synchronized (jobs) {
             Job job = jobs.get(id);
-            if (job == null) {
+            if (job == null || !job.startedBy.equals(caller.name())) {
                 throw new NotFoundException("id", "no optimisation job " + id + " (unknown, or evicted after it ended)");
             }
             return job;

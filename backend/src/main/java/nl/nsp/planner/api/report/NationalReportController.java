@@ -2,6 +2,7 @@ package nl.nsp.planner.api.report;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import nl.nsp.planner.account.Caller;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -35,20 +36,20 @@ class NationalReportController {
     }
 
     @PostMapping
-    ResponseEntity<ReportJobStatus> start(@RequestBody(required = false) NationalReportRequest request) {
-        ReportJobStatus s = jobs.submit(request);
+    ResponseEntity<ReportJobStatus> start(Caller caller, @RequestBody(required = false) NationalReportRequest request) {
+        ReportJobStatus s = jobs.submit(request, caller);
         return ResponseEntity.accepted().location(URI.create(NationalReportJobs.BASE + "/" + s.jobId())).body(s);
     }
 
     @GetMapping("/{id}")
-    ReportJobStatus status(@PathVariable String id) {
-        return jobs.status(id);
+    ReportJobStatus status(Caller caller, @PathVariable String id) {
+        return jobs.status(id, caller);
     }
 
     @GetMapping("/{id}/files/{name:.+}")
-    ResponseEntity<byte[]> file(@PathVariable String id, @PathVariable String name,
+    ResponseEntity<byte[]> file(Caller caller, @PathVariable String id, @PathVariable String name,
             @RequestParam(name = "download", defaultValue = "false") boolean download) {
-        byte[] body = jobs.file(id, name);
+        byte[] body = jobs.file(id, name, caller);
         MediaType type = name.endsWith(".html") ? new MediaType("text", "html", StandardCharsets.UTF_8)
                 : new MediaType("text", "csv", StandardCharsets.UTF_8);
         HttpHeaders headers = new HttpHeaders();
@@ -60,7 +61,7 @@ class NationalReportController {
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<ReportJobStatus> cancel(@PathVariable String id) {
-        return ResponseEntity.accepted().body(jobs.cancel(id));
+    ResponseEntity<ReportJobStatus> cancel(Caller caller, @PathVariable String id) {
+        return ResponseEntity.accepted().body(jobs.cancel(id, caller));
     }
 }

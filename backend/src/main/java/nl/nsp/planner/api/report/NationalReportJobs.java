@@ -20,6 +20,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import nl.nsp.planner.account.Caller;
 import nl.nsp.planner.api.BadRequestException;
 import nl.nsp.planner.api.JobStateException;
 import nl.nsp.planner.api.NotFoundException;
@@ -94,6 +95,7 @@ class NationalReportJobs implements DisposableBean {
 
     private final class Job implements Runnable {
         final String id;
+        final String startedBy;
         final Dataset data;
         final ReportRequest request;
         final CancellationToken cancel = new CancellationToken();
@@ -106,8 +108,9 @@ class NationalReportJobs implements DisposableBean {
         volatile Map<String, byte[]> files;
         volatile ReportJobStatus.Summary summary;
 
-        Job(String id, Dataset data, ReportRequest request) {
+        Job(String id, String startedBy, Dataset data, ReportRequest request) {
             this.id = id;
+            this.startedBy = startedBy;
             this.data = data;
             this.request = request;
         }
@@ -186,7 +189,7 @@ class NationalReportJobs implements DisposableBean {
      * @throws BadRequestException, InputException (400) on invalid fields or CSV/area text; JobStateException when the
      *                              queue is full (429) or no data set is loaded (503)
      */
-    ReportJobStatus submit(NationalReportRequest r) {
+    ReportJobStatus submit(NationalReportRequest r, Caller caller) {
         DatasetSource src = source.getIfAvailable();
         if (src == null) {
             throw new JobStateException(HttpStatus.SERVICE_UNAVAILABLE, "dataset", "no data set is loaded");
@@ -196,7 +199,7 @@ class NationalReportJobs implements DisposableBean {
             throw new JobStateException(HttpStatus.SERVICE_UNAVAILABLE, "dataset", "the data set is empty");
         }
         ReportRequest request = request(r == null ? emptyRequest() : r, data);
-        Job job = new Job(UUID.randomUUID().toString(), data, request);
+        Job job = new Job(UUID.randomUUID().toString(), caller.name(), data, request);
         ReportJobStatus created = job.view(); // before the worker can pick it up
         synchronized (jobs) {
             try {
@@ -214,13 +217,13 @@ class NationalReportJobs implements DisposableBean {
         return new NationalReportRequest(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
-    ReportJobStatus status(String id) {
-        return job(id).view();
+    ReportJobStatus status(String id, Caller caller) {
+        return job(id, caller).view();
     }
 
     /** The bytes of one file of a finished report. */
-    byte[] file(String id, String name) {
-        Job job = job(id);
+    byte[] file(String id, String name, Caller caller) {
+        Job job = job(id, caller);
         Map<String, byte[]> f = job.files;
         if (f == null) {
             String why = switch (job.status) {
@@ -237,8 +240,8 @@ class NationalReportJobs implements DisposableBean {
         return b;
     }
 
-    ReportJobStatus cancel(String id) {
-        Job job = job(id);
+    ReportJobStatus cancel(String id, Caller caller) {
+        Job job = job(id, caller);
         synchronized (job) {
             if (job.finished()) {
                 throw new JobStateException(HttpStatus.CONFLICT, "id", "report " + id + " has already ended (" + job.status + ")");
@@ -256,10 +259,11 @@ class NationalReportJobs implements DisposableBean {
         return job.view();
     }
 
-    private Job job(String id) {
+    /** The job {@code id} started by {@code caller}; someone else's job is as unknown as one that never existed. */
+    private Job job(String id, Caller caller) {
         synchronized (jobs) {
             Job job = jobs.get(id);
-            if (job == null) {
+            if (job == null || !job.startedBy.equals(caller.name())) {
                 throw new NotFoundException("id", "no report job " + id + " (unknown, or evicted after it ended)");
             }
             return job;

@@ -2,6 +2,7 @@ package nl.nsp.planner.api.scenario;
 
 import java.net.URI;
 import java.util.List;
+import nl.nsp.planner.account.Caller;
 import nl.nsp.planner.api.coverage.CoverageResponse;
 import nl.nsp.planner.store.ScenarioSummary;
 import org.springframework.http.HttpStatus;
@@ -31,6 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
  * GET    /api/scenarios/{id}/statistics            its coverage figures and NSP-CP links
  * GET    /api/scenarios/compare?a=ID&amp;b=ID[&amp;use65=true]   two scenarios side by side
  * </pre>
+ * Who may do what is decided by {@link nl.nsp.planner.account.AccessRules} (in the service).
  */
 @RestController
 @RequestMapping("/api/scenarios")
@@ -42,51 +44,52 @@ class ScenarioController {
     }
 
     @GetMapping
-    List<ScenarioSummary> list(@RequestParam(required = false) String region) {
-        return service.list(region);
+    List<ScenarioSummary> list(Caller caller, @RequestParam(required = false) String region) {
+        return service.list(caller, region);
     }
 
     @PostMapping
-    ResponseEntity<ScenarioResponse> create(@RequestBody ScenarioRequest request) {
-        ScenarioResponse created = service.create(request);
+    ResponseEntity<ScenarioResponse> create(Caller caller, @RequestBody ScenarioRequest request) {
+        ScenarioResponse created = service.create(caller, request);
         return ResponseEntity.created(URI.create("/api/scenarios/" + created.id())).body(created);
     }
 
     @GetMapping("/compare")
-    ComparisonResponse compare(@RequestParam(required = false) String a, @RequestParam(required = false) String b,
-            @RequestParam(defaultValue = "false") boolean use65) {
-        return service.compare(a, b, use65);
+    ComparisonResponse compare(Caller caller, @RequestParam(required = false) String a,
+            @RequestParam(required = false) String b, @RequestParam(defaultValue = "false") boolean use65) {
+        return service.compare(caller, a, b, use65);
     }
 
     @GetMapping("/{id}")
-    ScenarioResponse get(@PathVariable String id) {
-        return service.get(id);
+    ScenarioResponse get(Caller caller, @PathVariable String id) {
+        return service.get(caller, id);
     }
 
     @PutMapping("/{id}")
-    ScenarioResponse update(@PathVariable String id, @RequestBody ScenarioRequest request) {
-        return service.update(id, request);
+    ScenarioResponse update(Caller caller, @PathVariable String id, @RequestBody ScenarioRequest request) {
+        return service.update(caller, id, request);
     }
 
     @DeleteMapping("/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void delete(@PathVariable String id, @RequestParam(required = false) Long version) {
-        service.delete(id, version);
+    void delete(Caller caller, @PathVariable String id, @RequestParam(required = false) Long version) {
+        service.delete(caller, id, version);
     }
 
     @PostMapping("/{id}/duplicate")
-    ResponseEntity<ScenarioResponse> duplicate(@PathVariable String id, @RequestBody(required = false) DuplicateRequest request) {
-        ScenarioResponse copy = service.duplicate(id, request);
+    ResponseEntity<ScenarioResponse> duplicate(Caller caller, @PathVariable String id,
+            @RequestBody(required = false) DuplicateRequest request) {
+        ScenarioResponse copy = service.duplicate(caller, id, request);
         return ResponseEntity.created(URI.create("/api/scenarios/" + copy.id())).body(copy);
     }
 
     @PutMapping("/{id}/published")
-    ScenarioResponse publish(@PathVariable String id, @RequestBody PublishRequest request) {
-        return service.publish(id, request);
+    ScenarioResponse publish(Caller caller, @PathVariable String id, @RequestBody PublishRequest request) {
+        return service.publish(caller, id, request);
     }
 
     @GetMapping("/{id}/statistics")
-    CoverageResponse statistics(@PathVariable String id) {
-        return service.statistics(id);
+    CoverageResponse statistics(Caller caller, @PathVariable String id) {
+        return service.statistics(caller, id);
     }
 }

@@ -7,6 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import nl.nsp.planner.account.AccessRules;
+import nl.nsp.planner.account.Caller;
 import nl.nsp.planner.api.BadRequestException;
 import nl.nsp.planner.api.NotFoundException;
 import nl.nsp.planner.api.coverage.CoverageRequest;
@@ -33,6 +35,7 @@ import nl.nsp.planner.store.DataVersion;
 import nl.nsp.planner.store.PlannerStore;
 import nl.nsp.planner.store.ScenarioRepository;
 import nl.nsp.planner.store.ScenarioSummary;
+import nl.nsp.planner.store.StaleScenarioException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
@@ -51,68 +54,94 @@ public class ScenarioService {
     private final PlannerStore store;
     private final ObjectProvider<DatasetSource> source;
     private final CoverageService coverage;
+    private final ScenarioStatistics statistics;
     private volatile PlanResolver resolver;
 
-    ScenarioService(PlannerStore store, ObjectProvider<DatasetSource> source, CoverageService coverage) {
+    ScenarioService(PlannerStore store, ObjectProvider<DatasetSource> source, CoverageService coverage,
+            ScenarioStatistics statistics) {
         this.store = store;
         this.source = source;
         this.coverage = coverage;
+        this.statistics = statistics;
     }
 
-    List<ScenarioSummary> list(String region) {
-        return repository().list(Optional.ofNullable(region).map(r -> regionCode(r, "region")));
+    /** The caller's readable scenarios: of {@code region} when given (403 when not readable), else all it may read. */
+    List<ScenarioSummary> list(Caller caller, String region) {
+        if (region != null) {
+            String code = regionCode(region, "region");
+            AccessRules.requireRead(caller, code);
+            return repository().list(Optional.of(code));
+        }
+        return repository().list(AccessRules.readableRegion(caller));
     }
 
-    ScenarioResponse get(String id) {
-        return response(find(id));
+    ScenarioResponse get(Caller caller, String id) {
+        return response(find(caller, id, "id"));
     }
 
-    ScenarioResponse create(ScenarioRequest r) {
-        return response(repository().create(content(r)));
+    ScenarioResponse create(Caller caller, ScenarioRequest r) {
+        ScenarioContent content = content(r, caller);
+        AccessRules.requireManage(caller, content.region());
+        return saved(repository().create(content, caller.name()));
     }
 
-    ScenarioResponse update(String id, ScenarioRequest r) {
-        long version = requireVersion(r.version());
-        ScenarioContent content = content(r);
-        return response(repository().update(id, version, content));
+    /**
+     * Replaces a scenario's content. Checked in this order: unknown id (404), not readable for the caller (403), no
+     * version (400), stale version (409), invalid plan (400), a change the caller may not make (403); the store checks
+     * the version once more under its lock.
+     */
+    ScenarioResponse update(Caller caller, String id, ScenarioRequest r) {
+        Scenario current = find(caller, id, "id");
+        long version = requireVersion(r == null ? null : r.version());
+        if (version != current.version()) {
+            throw new StaleScenarioException(id, version, current.version());
+        }
+        ScenarioContent content = content(r, caller);
+        AccessRules.requireChange(caller, current.content(), content);
+        return saved(repository().update(id, version, content, caller.name()));
     }
 
-    void delete(String id, Long version) {
-        repository().delete(id, requireVersion(version));
+    void delete(Caller caller, String id, Long version) {
+        Scenario current = find(caller, id, "id");
+        AccessRules.requireManage(caller, current.content().region());
+        repository().delete(id, requireVersion(version), caller.name());
     }
 
-    ScenarioResponse duplicate(String id, DuplicateRequest r) {
-        Scenario original = find(id);
+    ScenarioResponse duplicate(Caller caller, String id, DuplicateRequest r) {
+        Scenario original = find(caller, id, "id");
+        AccessRules.requireManage(caller, original.content().region());
         String name = r == null || r.name() == null || r.name().isBlank() ? "Kopie van " + original.content().name() : r.name().strip();
         ScenarioContent c = original.content();
         String author = r == null || r.author() == null || r.author().isBlank() ? c.author() : r.author().strip();
         return response(repository().create(checked(() -> new ScenarioContent(truncate(name), c.description(), author,
-                c.region(), c.demandLayer(), c.norms(), c.sites(), c.dataVersion()))));
+                c.region(), c.demandLayer(), c.norms(), c.sites(), c.dataVersion())), caller.name()));
     }
 
-    ScenarioResponse publish(String id, PublishRequest r) {
+    ScenarioResponse publish(Caller caller, String id, PublishRequest r) {
+        Scenario current = find(caller, id, "id");
+        AccessRules.requireManage(caller, current.content().region());
         if (r == null || r.published() == null) {
             throw new BadRequestException("published", "required: true or false");
         }
-        return response(repository().setPublished(id, requireVersion(r.version()), r.published()));
+        return response(repository().setPublished(id, requireVersion(r.version()), r.published(), caller.name()));
     }
 
-    /** The coverage figures of a saved scenario, with its NSP-CP links; 404 for an unknown id. */
-    public CoverageResponse statistics(String id) {
-        return coverage.evaluate(coverageRequest(find(id).plan()));
+    /** The figures of a scenario (computed once per plan: see {@link ScenarioStatistics}); 404 unknown, 403 outside the caller's area. */
+    public CoverageResponse statistics(Caller caller, String id) {
+        return statistics.of(find(caller, id, "id").plan());
     }
 
-    /** A saved scenario; 404 for an unknown id. */
-    public Scenario scenario(String id) {
-        return find(id);
+    /** A saved scenario the caller may read; 404 for an unknown id, 403 outside the caller's area. */
+    public Scenario scenario(Caller caller, String id) {
+        return find(caller, id, "id");
     }
 
-    ComparisonResponse compare(String idA, String idB, boolean use65) {
+    ComparisonResponse compare(Caller caller, String idA, String idB, boolean use65) {
         if (idA == null || idB == null) {
             throw new BadRequestException(idA == null ? "a" : "b", "required: a scenario id");
         }
-        Scenario a = find(idA, "a");
-        Scenario b = find(idB, "b");
+        Scenario a = find(caller, idA, "a");
+        Scenario b = find(caller, idB, "b");
         Plan pa = a.plan();
         Plan pb = b.plan();
         PlanDifference difference = PlanDifference.between(pa, pb);
@@ -127,28 +156,31 @@ public class ScenarioService {
     }
 
     private static CoverageRequest coverageRequest(Plan p) {
-        Norms n = p.norms();
-        NormsRequest norms = new NormsRequest(n.radiusMetres(), n.radius65Metres(), n.urbanityRadiusMetres(),
-                n.linkRangeMetres(), n.maxNspPerCp(), n.inhabitantsPerNsp());
-        List<OwnSiteRequest> own = p.ownSites().stream()
-                .map(o -> new OwnSiteRequest(o.id(), o.name(), o.address(), o.x(), o.y())).toList();
-        return new CoverageRequest(p.region(), p.demandLayer(), p.nspSiteIds(), norms, p.cpSiteIds(), null, own);
+        return ScenarioStatistics.request(p);
     }
 
-    private Scenario find(String id) {
-        return find(id, "id");
+    /** The answer to a save; the new plan's figures start computing, since the map asks for them next. */
+    private ScenarioResponse saved(Scenario s) {
+        statistics.precompute(s.plan());
+        return response(s);
     }
 
-    private Scenario find(String id, String parameter) {
-        return repository().find(id).orElseThrow(() -> new NotFoundException(parameter, "no scenario " + id));
+    /** The scenario, when it exists (404) and the caller may read it (403). */
+    private Scenario find(Caller caller, String id, String parameter) {
+        Scenario s = repository().find(id).orElseThrow(() -> new NotFoundException(parameter, "no scenario " + id));
+        AccessRules.requireRead(caller, s.content().region());
+        return s;
     }
 
     private ScenarioRepository repository() {
         return store.scenarios();
     }
 
-    /** The content a request describes, checked against the loaded data set. */
-    private ScenarioContent content(ScenarioRequest r) {
+    /**
+     * The content a request describes, checked against the loaded data set. Without an author, an account's saves
+     * are signed with its name.
+     */
+    private ScenarioContent content(ScenarioRequest r, Caller caller) {
         if (r == null) {
             throw new BadRequestException("body", "required: a scenario");
         }
@@ -165,7 +197,8 @@ public class ScenarioService {
         if (description.length() > ScenarioContent.MAX_DESCRIPTION_LENGTH) {
             errors.add(error("description", "at most " + ScenarioContent.MAX_DESCRIPTION_LENGTH + " characters"));
         }
-        String author = r.author() == null ? "" : r.author().strip();
+        String author = r.author() == null || r.author().isBlank() ? (caller.isLocal() ? "" : caller.name())
+                : r.author().strip();
         if (author.length() > 200) {
             errors.add(error("author", "at most 200 characters"));
         }

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.Test;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -38,6 +39,8 @@ import org.springframework.test.web.servlet.ResultActions;
  * C (200), D (300) = 200 within 1,000 m and, within 500 m, B (65+ unknown), C (30) and D (5) -> 65+ 35. Own site
  * "eigen-oost" at 2500 reaches E only (7). With S0 and eigen-oost open: 207.
  */
+// a controller slice: the security chain (Spring Boot\'s default here, not the application\'s) is tested in ServerModeEndpointTest
+@AutoConfigureMockMvc(addFilters = false)
 @WebMvcTest(CoverageController.class)
 @Import({CoverageService.class, OwnSites.class})
 class CoverageOwnSitesTest {

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -35,6 +36,8 @@ import org.springframework.test.web.servlet.MockMvc;
  * format (its "free" endpoint: {@code response.docs[]} with {@code weergavenaam}, {@code type}, {@code centroide_rd});
  * when that server fails, the offline results are still answered, with {@code online.status = "unavailable"}.
  */
+// a controller slice: the security chain (Spring Boot\'s default here, not the application\'s) is tested in ServerModeEndpointTest
+@AutoConfigureMockMvc(addFilters = false)
 @WebMvcTest(controllers = GeocodeController.class, properties = "nsp.geocoder.timeout-ms=10000")
 class GeocodeControllerTest {
     private static final AtomicReference<String> ANSWER = new AtomicReference<>();

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import nl.nsp.planner.account.Caller;
 import nl.nsp.planner.api.NotFoundException;
 import nl.nsp.planner.api.coverage.DatasetSource;
 import nl.nsp.planner.api.plan.OwnSites;
@@ -37,6 +38,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.GeometryFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -52,6 +54,8 @@ import org.springframework.test.web.servlet.ResultActions;
  * alone stops at 100). Without S3, p = 1: {S2} = 65. LSCP (every coverable point, A..E): {S1,S2} = 2 sites.
  * S9 lies in GM0002 (VR02): not a candidate of VR01.
  */
+// a controller slice: the security chain (Spring Boot's default here, not the application's) is tested in ServerModeEndpointTest
+@AutoConfigureMockMvc(addFilters = false)
 @WebMvcTest(controllers = OptimisationController.class, properties = "nsp.optimisation.queue-size=4")
 @Import({OptimisationJobs.class, OwnSites.class})
 class OptimisationControllerTest {
@@ -389,6 +393,8 @@ class OptimisationControllerTest {
                 .andExpect(jsonPath("$.errors[0].reason").value(containsString(reasonPart)));
     }
 
+    private static final Caller LOCAL = Caller.local();
+
     @Test
     void onlyTheLastFinishedJobsAreKept() throws Exception {
         StaticListableBeanFactory beans = new StaticListableBeanFactory(Map.of("source", (DatasetSource) () -> dataset()));
@@ -396,16 +402,16 @@ class OptimisationControllerTest {
         try {
             OptimisationRequest r = new OptimisationRequest("VR01", null, "mclp", 1, null, null, null, null, null, null, null, null, null,
                     null);
-            String first = small.submit(r).jobId();
-            String second = small.submit(r).jobId();
-            String third = small.submit(r).jobId();
+            String first = small.submit(r, LOCAL).jobId();
+            String second = small.submit(r, LOCAL).jobId();
+            String third = small.submit(r, LOCAL).jobId();
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (!small.status(third).status().equals("done") && System.nanoTime() < deadline) {
+            while (!small.status(third, LOCAL).status().equals("done") && System.nanoTime() < deadline) {
                 Thread.sleep(10);
             }
-            assertThat(small.status(third).status()).isEqualTo("done");
-            assertThat(small.result(second).selected()).containsExactly("S3");
-            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> small.status(first)))
+            assertThat(small.status(third, LOCAL).status()).isEqualTo("done");
+            assertThat(small.result(second, LOCAL).selected()).containsExactly("S3");
+            assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> small.status(first, LOCAL)))
                     .isInstanceOf(NotFoundException.class);
         } finally {
             small.destroy();

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
@@ -36,6 +37,8 @@ import org.springframework.test.web.servlet.MvcResult;
  * The report jobs on the hand-made fixture {@code data/fixtures/national} (numbers worked out in NationalFixtureTest):
  * VR01 alone at 1,000 m / 95 % needs X + S3 = 2 NSPs (proven), 1 CP; its rule of thumb is ceil(2,200 / 5,000) = 1.
  */
+// a controller slice: the security chain (Spring Boot\'s default here, not the application\'s) is tested in ServerModeEndpointTest
+@AutoConfigureMockMvc(addFilters = false)
 @WebMvcTest(controllers = NationalReportController.class, properties = "nsp.reports.queue-size=1")
 @Import(NationalReportJobs.class)
 class NationalReportControllerTest {

@@ -18,16 +18,14 @@ import com.jayway.jsonpath.JsonPath;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.nsp.planner.DataDirectoryImport;
 import nl.nsp.planner.ingest.ImportResult;
+import nl.nsp.planner.store.FixtureImportConfiguration;
 import nl.nsp.planner.store.StoreFixtures;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -44,6 +42,7 @@ import org.springframework.test.web.servlet.ResultActions;
  * cell inside its outline (5): 248 inhabitants.</li>
  * </ul>
  */
+@Import(FixtureImportConfiguration.class)
 @SpringBootTest
 @AutoConfigureMockMvc
 class ScenarioApiTest {
@@ -57,14 +56,6 @@ class ScenarioApiTest {
         registry.add("nsp.data-dir", () -> root.resolve("data").toString());
     }
 
-    @TestConfiguration
-    static class FixtureImport {
-        @Bean
-        @Primary
-        DataDirectoryImport fixtureImporter() {
-            return dir -> DATA;
-        }
-    }
 
     @Autowired
     MockMvc mvc;
