@@ -61,6 +61,9 @@ export function wireScenarios(o) {
     boundaries: (region) => api.municipalities(region),
     onUse65: (use65) => { if (compared) compare(compared.a, compared.b, use65); },
   });
+  // in the server mode an empty author is the account's name (the server fills it in)
+  api.account().then((a) => { if (a.mode === 'server' && a.authenticated && a.name) panel.setAuthorPlaceholder(`${a.name} (uw account)`); })
+    .catch(() => undefined);
   try {
     panel.setAuthor(localStorage.getItem(AUTHOR_KEY) ?? '');
   } catch {
@@ -108,7 +111,8 @@ export function wireScenarios(o) {
   /** @param {string} text */
   const say = (text) => panel.message(text);
   /** @param {string} what @param {unknown} e */
-  const fail = (what, e) => panel.message(`${what}: ${o.describe(e)}`, true);
+  const fail = (what, e) => panel.message(e instanceof ApiError && e.status === 403
+    ? `${what}: uw account mag dit niet (${o.describe(e)}).` : `${what}: ${o.describe(e)}`, true);
 
   async function refreshList() {
     const region = plan.snapshot().region;

@@ -213,6 +213,10 @@ export function createScenarioPanel(h) {
     setAuthor(text) {
       if (!author.value) author.value = text;
     },
+    /** @param {string} text what an empty author field stands for */
+    setAuthorPlaceholder(text) {
+      author.placeholder = text;
+    },
     author: () => author.value.trim(),
     name: () => name.value.trim(),
     /** Shows the section with the focus on the name (after an accepted proposal: save it). */
