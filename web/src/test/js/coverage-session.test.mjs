@@ -121,3 +121,19 @@ test('leaving the region ends the session; reach asks the current session', asyn
   assert.ok(api.calls.some((c) => c[0] === 'delete' && c[1] === 's1'));
   assert.equal(await session.reach('a'), null);
 });
+
+test('sync says whether the listeners were told: a plan restored as it was leaves the session alone', async () => {
+  const { api, plan, session, changes } = setUp();
+  assert.equal(await session.sync(), false, 'no region, no session');
+  plan.setArea('VR17', 'cbs100');
+  plan.setNsp('a', true);
+  assert.equal(await session.sync(), true);
+  const told = changes.length;
+  const calls = api.calls.length;
+  // the same scenario reopened: the same plan again
+  plan.restore(plan.snapshot());
+  assert.equal(await session.sync(), false);
+  assert.deepEqual([changes.length, api.calls.length], [told, calls]);
+  plan.toggleNsp('b');
+  assert.equal(await session.sync(), true);
+});

@@ -155,6 +155,33 @@ export const api = {
     getJson(`/api/coverage/sessions/${encodeURIComponent(sessionId)}/reach/${encodeURIComponent(siteId)}`),
   /** @param {string} sessionId */
   deleteCoverageSession: (sessionId) => sendJson('DELETE', `/api/coverage/sessions/${encodeURIComponent(sessionId)}`),
+  /** Saved scenarios, most recently changed first (summaries). @param {string} [region] only this region's */
+  scenarios: (region) => getJson('/api/scenarios', { region }),
+  /** One saved scenario with its plan and sites. @param {string} id */
+  scenario: (id) => getJson(`/api/scenarios/${encodeURIComponent(id)}`),
+  /** Saves a plan as a new scenario (201, version 1). @param {any} body plan + name, author, description */
+  createScenario: (body) => sendJson('POST', '/api/scenarios', body),
+  /** Saves a plan over a scenario; `body.version` is the version read (409 when someone saved in between). @param {string} id @param {any} body */
+  updateScenario: (id, body) => sendJson('PUT', `/api/scenarios/${encodeURIComponent(id)}`, body),
+  /** @param {string} id @param {number} version the version read (409 when stale) */
+  deleteScenario: (id, version) => sendJson('DELETE', `/api/scenarios/${encodeURIComponent(id)}?version=${encodeURIComponent(version)}`),
+  /** A copy (version 1, not published). @param {string} id @param {{name?: string, author?: string}} body */
+  duplicateScenario: (id, body) => sendJson('POST', `/api/scenarios/${encodeURIComponent(id)}/duplicate`, body),
+  /** Publishes (withdrawing the region's other published one) or withdraws. @param {string} id @param {boolean} published @param {number} version */
+  publishScenario: (id, published, version) => sendJson('PUT', `/api/scenarios/${encodeURIComponent(id)}/published`, { published, version }),
+  /** Two scenarios side by side. @param {string} a @param {string} b @param {boolean} [use65] changed cells by the 65+ radius */
+  compareScenarios: (a, b, use65) => getJson('/api/scenarios/compare', { a, b, use65: use65 ? 'true' : undefined }),
+  /** Reads a GeoJSON (already parsed) into a plan; nothing is saved. @param {unknown} geojson */
+  importPlan: (geojson) => sendJson('POST', '/api/scenarios/import', geojson),
+  /**
+   * Where a saved scenario's export is downloaded (a link, not a fetch: the browser saves the file).
+   * @param {string} id @param {'geojson'|'csv'|'gpkg'|'statistics'|'print'} kind @param {string} [municipality] print only this one
+   */
+  scenarioExportUrl: (id, kind, municipality) => {
+    const base = `/api/scenarios/${encodeURIComponent(id)}`;
+    if (kind === 'print') return municipality ? `${base}/print?municipality=${encodeURIComponent(municipality)}` : `${base}/print`;
+    return `${base}/export/${kind === 'statistics' ? 'statistics.csv' : `sites.${kind}`}`;
+  },
   /**
    * Starts an optimisation job (202 {jobId, status}); see docs/api.md "Optimisation jobs".
    * @param {{region: string, demandLayer?: string, model: string, p?: number, radiusMetres?: number, target?: number,

@@ -18,6 +18,7 @@ import { createSiteCatalogue } from './plan/site-catalogue.js';
 import { createAreaLoader } from './app/area-loader.js';
 import { wireCoverage } from './app/coverage-wiring.js';
 import { wireOptimiser } from './app/optimise-wiring.js';
+import { wireScenarios } from './app/scenario-wiring.js';
 
 const KIND_LABELS = { POLLING_STATION: 'stemlokalen', FIRE_STATION: 'brandweerkazernes', MUNICIPAL_BUILDING: 'gemeentelijke gebouwen',
   COMMUNITY_CENTRE: 'buurthuizen', SCHOOL: 'scholen', SPORTS_HALL: 'sporthallen', OWN: 'eigen locaties', OTHER: 'overige' };
@@ -70,7 +71,9 @@ async function start() {
   const population = createPopulationLayer();
   const candidates = createCandidateLayer(view.map, view.renderer, editing);
   const legend = createLegend(view.map);
-  const areaPanel = createAreaPanel(state);
+  /** @type {ReturnType<typeof wireScenarios>|null} saved scenarios (made once the store has data) */
+  let scenarios = null;
+  const areaPanel = createAreaPanel(state, { beforeRegionChange: (region) => (scenarios ? scenarios.beforeRegionChange(region) : Promise.resolve(true)) });
   const importPanel = createImportPanel(api);
   /** @type {{name: string, municipality: string, sites: any[], demand: any}} */
   let area = { name: '', municipality: '', sites: [], demand: null };
@@ -83,7 +86,7 @@ async function start() {
     onCoverageChange: () => updateLegend(),
     showMessage, describe,
   });
-  const optimiser = wireOptimiser({ view, plan, regionSiteIds: () => regionSites });
+  const optimiser = wireOptimiser({ view, plan, regionSiteIds: () => regionSites, onAccepted: (p) => scenarios?.proposalAccepted(p) });
 
   view.addOverlay(population.layer, 'Bevolking');
   view.addOverlay(wired.coverageLayer.layer, 'Gedekt / niet gedekt');
@@ -131,6 +134,7 @@ async function start() {
   }
   areaPanel.setRegions(regions);
   areaPanel.setLayers(layers);
+  scenarios = wireScenarios({ api, plan, regions, layers, baseMaps: config.baseMaps, describe });
   const gridLayer = layers.find((l) => l.cellSizeMetres === 100) ?? layers[0];
 
   const loader = createAreaLoader({
@@ -148,6 +152,7 @@ async function start() {
       // the same area (e.g. narrowed to a municipality): the report again, for the municipality's row
       if (before.region === after.region && before.demandLayer === after.demandLayer && coverage.active()) coverage.refresh();
       optimiser.update();
+      scenarios?.areaLoaded(loaded);
       updateLegend();
     },
   });

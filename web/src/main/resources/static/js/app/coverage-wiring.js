@@ -177,7 +177,12 @@ export function wireCoverage(o) {
       return;
     }
     if (change.type === 'area' || change.type === 'norms' || change.type === 'restore') panel.message('Dekking berekenen…');
-    sync();
+    // a restored plan or norms the session already has (e.g. the same scenario reopened): the figures again
+    if (change.type === 'norms' || change.type === 'restore') {
+      coverage.sync().then((told) => (told ? undefined : coverage.refresh())).catch(failed);
+    } else {
+      sync();
+    }
     // a new NSP is selected: its reach is asked after the sync, so it already counts as open
     if (change.type === 'nsp' && change.on && change.id) nsps.select(change.id);
   });

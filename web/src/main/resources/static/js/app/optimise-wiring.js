@@ -8,12 +8,13 @@ import { constraintLine } from '../optimise/optimise-format.js';
  * max load, its own locations, and its fixed and excluded sites (those that are candidates of the region or own
  * locations; others cannot be used by a regional job and are left out, the panel says how many); "Toon voorstel"
  * draws the proposal (layer "Voorstel optimalisatie"), "Overnemen" makes it the plan's NSPs (fixed sites and CPs
- * stay). A new area forgets the job.
+ * stay) and tells `onAccepted` (the scenario panel then offers to save it). A new area forgets the job.
  *
  * @param {{
  *   view: ReturnType<typeof import('../map/map-view.js').createMapView>,
  *   plan: ReturnType<typeof import('../plan/working-plan.js').createWorkingPlan>,
  *   regionSiteIds: () => Set<string>,
+ *   onAccepted?: (proposal: any) => void,
  * }} o
  */
 export function wireOptimiser(o) {
@@ -43,7 +44,10 @@ export function wireOptimiser(o) {
       if (sites) proposals.show(sites); else proposals.clear();
       /** @type {HTMLElement} */ (document.getElementById('optimise-section')).dataset.previewDrawn = String(proposals.drawn());
     },
-    onAccept(ids) { o.plan.acceptProposal(ids); },
+    onAccept(ids, proposal) {
+      o.plan.acceptProposal(ids);
+      o.onAccepted?.(proposal);
+    },
   });
 
   function update() {

@@ -79,7 +79,10 @@ export function createCoverageSession(api, plan) {
   }
 
   return {
-    /** Brings the session in line with the plan (queued). @returns {Promise<void>} */
+    /**
+     * Brings the session in line with the plan (queued).
+     * @returns {Promise<boolean>} whether the listeners were told (false: the session already matched the plan)
+     */
     sync() {
       return enqueue(async () => {
         const p = plan.snapshot();
@@ -90,21 +93,21 @@ export function createCoverageSession(api, plan) {
           open = new Set();
           report = null;
           links = null;
-          return;
+          return false;
         }
         const wanted = new Set(p.nspSiteIds);
         const changed = [...open].filter((id) => !wanted.has(id)).concat(p.nspSiteIds.filter((id) => !open.has(id)));
         const sameColouring = sessionId !== '' && keyOf(p) === pointsKey;
         if (!sameColouring || changed.length > MAX_TOGGLES) {
           await create(p, true);
-          return;
+          return true;
         }
         if (JSON.stringify(p.cpSiteIds) !== cpKey) {
           // a CP change: a new session; the per-point colouring follows the NSPs only, so it is kept if they did not change
           await create(p, changed.length > 0);
-          return;
+          return true;
         }
-        if (changed.length === 0) return;
+        if (changed.length === 0) return false;
         const started = performance.now();
         const deltas = [];
         for (const id of changed) {
@@ -118,6 +121,7 @@ export function createCoverageSession(api, plan) {
         links = current.links;
         lastRoundTripMs = performance.now() - started;
         notify({ report, links, deltas, roundTripMs: lastRoundTripMs });
+        return true;
       });
     },
     /** Tells the listeners the current report again (e.g. after the shown area narrowed to a municipality). */

@@ -12,14 +12,23 @@ const LAYER_LABELS = {
  * (native selects and a checkbox, so everything works with the keyboard).
  *
  * @param {{get: () => any, set: (patch: any) => void, subscribe: (fn: (s: any, prev: any) => void) => void}} state
+ * @param {{beforeRegionChange?: (region: string) => Promise<boolean>}} [guards] asked before another region is taken
+ *   (the scenario panel: unsaved changes); false keeps the region
  */
-export function createAreaPanel(state) {
+export function createAreaPanel(state, guards = {}) {
   const regionSelect = /** @type {HTMLSelectElement} */ (document.getElementById('region-select'));
   const municipalitySelect = /** @type {HTMLSelectElement} */ (document.getElementById('municipality-select'));
   const layerSelect = /** @type {HTMLSelectElement} */ (document.getElementById('layer-select'));
   const show65 = /** @type {HTMLInputElement} */ (document.getElementById('show-65plus'));
 
-  regionSelect.addEventListener('change', () => state.set({ region: regionSelect.value, municipality: '' }));
+  regionSelect.addEventListener('change', async () => {
+    const region = regionSelect.value;
+    if (guards.beforeRegionChange && !(await guards.beforeRegionChange(region))) {
+      regionSelect.value = state.get().region;
+      return;
+    }
+    state.set({ region, municipality: '' });
+  });
   municipalitySelect.addEventListener('change', () => state.set({ municipality: municipalitySelect.value }));
   layerSelect.addEventListener('change', () => state.set({ layer: layerSelect.value }));
   show65.addEventListener('change', () => state.set({ value: show65.checked ? 'inhabitants65Plus' : 'inhabitants' }));

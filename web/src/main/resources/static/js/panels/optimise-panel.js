@@ -20,7 +20,7 @@ const POLL_MS = 300;
  * @param {{
  *   context: () => OptimiseContext | null,
  *   onPreview: (sites: any[] | null) => void,
- *   onAccept: (siteIds: string[]) => void,
+ *   onAccept: (siteIds: string[], proposal: any) => void,
  * }} handlers
  */
 export function createOptimisePanel(handlers) {
@@ -244,12 +244,13 @@ export function createOptimisePanel(handlers) {
   show.addEventListener('click', () => setPreview(!previewing));
   root.querySelector('#optimise-accept')?.addEventListener('click', () => {
     if (!proposal) return;
-    const ids = [...proposal.selected];
+    const accepted = proposal;
+    const ids = [...accepted.selected];
     clearProposal();
     progress.value = 0;
     status.textContent = `Voorstel overgenomen: ${ids.length} NSP's (vaste locaties en CP's blijven).`;
     root.dataset.status = 'accepted';
-    handlers.onAccept(ids);
+    handlers.onAccept(ids, accepted);
   });
   root.querySelector('#optimise-discard')?.addEventListener('click', () => {
     clearProposal();

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Level;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
@@ -51,6 +52,16 @@ final class HeadlessChromium implements AutoCloseable {
         Path file = SCREENSHOTS.resolve(name);
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return file;
+    }
+
+    /**
+     * Lets the page download files (export links) into {@code folder} without asking, and returns the folder.
+     */
+    Path downloadsTo(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        ((ChromeDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", folder.toAbsolutePath().toString()));
+        return folder;
     }
 
     /**
