@@ -2,6 +2,7 @@
 import { ApiError } from '../api.js';
 import { emptyPlan } from '../plan/working-plan.js';
 import { createScenarioTracker } from '../scenario/scenario-tracker.js';
+import { scenarioRights } from '../scenario/scenario-rights.js';
 import { copyName, hasContent, nameFromFile, planOf, saveBody } from '../scenario/scenario-plan.js';
 import { formatDateTime, unsavedQuestion } from '../scenario/scenario-format.js';
 import { formatShare } from '../coverage/coverage-format.js';
@@ -61,9 +62,14 @@ export function wireScenarios(o) {
     boundaries: (region) => api.municipalities(region),
     onUse65: (use65) => { if (compared) compare(compared.a, compared.b, use65); },
   });
+  /** @type {import('../api.js').Account|null} */
+  let account = null;
   // in the server mode an empty author is the account's name (the server fills it in)
-  api.account().then((a) => { if (a.mode === 'server' && a.authenticated && a.name) panel.setAuthorPlaceholder(`${a.name} (uw account)`); })
-    .catch(() => undefined);
+  api.account().then((a) => {
+    account = a;
+    if (a.mode === 'server' && a.authenticated && a.name) panel.setAuthorPlaceholder(`${a.name} (uw account)`);
+    panel.setRights(scenarioRights(account, plan.snapshot().region));
+  }).catch(() => undefined);
   try {
     panel.setAuthor(localStorage.getItem(AUTHOR_KEY) ?? '');
   } catch {
@@ -96,7 +102,10 @@ export function wireScenarios(o) {
     document.title = st.dirty ? `* ${baseTitle}` : baseTitle;
     if (!st.dirty) hint.hidden = true;
     const region = plan.snapshot().region;
-    if (region !== listedRegion) refreshList();
+    if (region !== listedRegion) {
+      panel.setRights(scenarioRights(account, region));
+      refreshList();
+    }
   }
   plan.subscribe(refreshStatus);
   tracker.subscribe(refreshStatus);

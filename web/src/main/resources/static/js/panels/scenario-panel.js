@@ -38,6 +38,7 @@ export function createScenarioPanel(h) {
   const save = /** @type {HTMLButtonElement} */ (section.querySelector('#scenario-save'));
   const saveNew = /** @type {HTMLButtonElement} */ (section.querySelector('#scenario-save-new'));
   const message = /** @type {HTMLElement} */ (section.querySelector('#scenario-message'));
+  const rightsNote = /** @type {HTMLElement} */ (section.querySelector('#scenario-rights'));
   const exportNote = /** @type {HTMLElement} */ (section.querySelector('#scenario-export-note'));
   const exportLinks = /** @type {HTMLAnchorElement[]} */ ([...section.querySelectorAll('#scenario-exports a')]);
   const importInput = /** @type {HTMLInputElement} */ (section.querySelector('#scenario-import'));
@@ -49,6 +50,22 @@ export function createScenarioPanel(h) {
   /** @type {import('../scenario/scenario-tracker.js').Status|null} */
   let status = null;
   let printMunicipality = { code: '', name: '' };
+  /** What the account may do in the plan's region (scenario-rights.js); the server checks it again. */
+  let rights = { manage: true, change: true, reason: '' };
+  let busyNow = false;
+  /** Saving the working plan: a new version of the open scenario, or a new scenario. */
+  const maySave = () => (status?.scenario ? rights.change : rights.manage);
+
+  function applyRights() {
+    save.disabled = busyNow || !maySave();
+    saveNew.disabled = busyNow;
+    saveNew.hidden = !status?.scenario || !rights.manage;
+    barSave.disabled = !status || status.state === 'empty' || status.state === 'saved' || !maySave();
+    rightsNote.textContent = rights.reason;
+    rightsNote.hidden = !rights.reason;
+    list.querySelectorAll('.scenario-actions .duplicate, .scenario-actions .publish, .scenario-actions .delete')
+      .forEach((b) => { /** @type {HTMLElement} */ (b).hidden = !rights.manage; });
+  }
 
   const meta = () => ({ name: name.value.trim(), author: author.value.trim(), description: description.value });
 
@@ -134,11 +151,9 @@ export function createScenarioPanel(h) {
       bar.dataset.state = st.state;
       bar.dataset.scenarioId = st.scenario?.id ?? '';
       bar.dataset.version = st.scenario ? String(st.scenario.version) : '';
-      barSave.disabled = st.state === 'empty' || st.state === 'saved';
       barSave.textContent = st.scenario ? 'Opslaan' : 'Opslaan…';
       barSave.title = st.scenario ? `Opslaan als versie ${st.scenario.version + 1} van “${st.scenario.name}”` : 'Het werkplan opslaan als scenario (naam kiezen)';
       save.textContent = st.scenario ? `Opslaan als versie ${st.scenario.version + 1}` : 'Opslaan';
-      saveNew.hidden = !st.scenario;
       // a newly opened or saved scenario fills the form; edits to the form are kept otherwise
       const opened = st.scenario && (!before?.scenario || before.scenario.id !== st.scenario.id || before.scenario.version !== st.scenario.version);
       // (the author field is who saves now, so it keeps the user's name)
@@ -147,6 +162,7 @@ export function createScenarioPanel(h) {
         description.value = st.scenario.description;
       }
       renderExports();
+      applyRights();
       list.querySelectorAll('li').forEach((li) => li.classList.toggle('open', li.dataset.scenarioId === st.scenario?.id));
     },
     /**
@@ -181,6 +197,7 @@ export function createScenarioPanel(h) {
           list.append(li);
         }
       });
+      applyRights();
       for (const [select, index] of /** @type {Array<[HTMLSelectElement, number]>} */ ([[compareA, 0], [compareB, 1]])) {
         const before = select.value;
         select.replaceChildren(...summaries.map((s) => new Option(`${s.name} (v${s.version})`, s.id)));
@@ -197,8 +214,8 @@ export function createScenarioPanel(h) {
     busy(on) {
       section.dataset.busy = String(on);
       for (const b of [save, saveNew, barSave]) b.toggleAttribute('data-busy', on);
-      save.disabled = on;
-      saveNew.disabled = on;
+      busyNow = on;
+      applyRights();
     },
     /** A name for an unsaved plan (an import, an accepted proposal) unless one is typed. @param {string} text @param {boolean} [force] */
     suggestName(text, force = false) {
@@ -212,6 +229,11 @@ export function createScenarioPanel(h) {
     /** @param {string} text */
     setAuthor(text) {
       if (!author.value) author.value = text;
+    },
+    /** @param {{manage: boolean, change: boolean, reason: string}} r what the account may do in the plan's region */
+    setRights(r) {
+      rights = r;
+      applyRights();
     },
     /** @param {string} text what an empty author field stands for */
     setAuthorPlaceholder(text) {
