@@ -4,6 +4,7 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
@@ -51,6 +52,20 @@ final class HeadlessChromium implements AutoCloseable {
     Path screenshot(String name) throws IOException {
         Path file = SCREENSHOTS.resolve(name);
         Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        return file;
+    }
+
+    /**
+     * A screenshot the README and docs show: saved like {@link #screenshot}, and copied over {@code docs/screenshots/}
+     * only when the tests run with {@code -Dnsp.docs.screenshots=true}, so an ordinary test run leaves the checkout as
+     * it was.
+     */
+    Path screenshotForDocs(String name) throws IOException {
+        Path file = screenshot(name);
+        Path docs = Path.of("../docs/screenshots");
+        if (Boolean.getBoolean("nsp.docs.screenshots") && Files.isDirectory(docs)) {
+            Files.copy(file, docs.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        }
         return file;
     }
 

@@ -7,9 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,11 +119,7 @@ class OptimisePanelIT extends RealDataServerIT {
         assertThat(figure("openSites")).isEqualTo(20.0);
         assertThat(figure("covered")).isEqualTo(expected.get("total").get("coveredInhabitants").asDouble());
         assertThat(figure("covered")).isEqualTo(result.get("coveredWeight").asDouble());
-        Path shot = browser.screenshot("optimise-vr17.png");
-        Path docs = Path.of("../docs/screenshots");
-        if (Files.isDirectory(docs)) {
-            Files.copy(shot, docs.resolve("optimise-vr17.png"), StandardCopyOption.REPLACE_EXISTING);
-        }
+        browser.screenshotForDocs("optimise-vr17.png");
 
         // an exact job with a long limit, cancelled from the page
         driver.findElement(By.id("optimise-exact")).click();

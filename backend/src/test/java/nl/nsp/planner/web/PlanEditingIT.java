@@ -7,9 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,7 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * PC4 postcode, a click on the map) count in the coverage and can be moved and removed; fixed and excluded sites are
  * respected by the optimiser, whose proposal is accepted keeping the fixed site; the trade-off curve is drawn and a
  * long curve job is cancelled; layer switches per candidate kind, the keyboard, and the layout at 1366×768,
- * 1024×768 and 768×1024 (screenshots in target/screenshots and docs/screenshots).
+ * 1024×768 and 768×1024 (screenshots in target/screenshots; with -Dnsp.docs.screenshots=true also in docs/screenshots).
  */
 class PlanEditingIT extends RealDataServerIT {
     /** Gemeentehuis Barendrecht, a polling station in VR17. */
@@ -195,12 +192,6 @@ class PlanEditingIT extends RealDataServerIT {
                 .filter(b -> kind.equals(b.getDomAttribute("data-kind"))).findFirst().orElse(null)).click();
     }
 
-    private static void copyToDocs(Path shot, String name) throws IOException {
-        Path docs = Path.of("../docs/screenshots");
-        if (Files.isDirectory(docs)) {
-            Files.copy(shot, docs.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     @Test
     void clickModeAndOwnLocationsChangeTheCoverageByWhatTheApiComputes() throws Exception {
@@ -264,8 +255,7 @@ class PlanEditingIT extends RealDataServerIT {
         open = new ArrayList<>(List.of(a.id()));
         open.addAll(ownIds());
         assertThat(figure("covered")).isEqualTo(apiCovered(open, ownSites()));
-        Path shot = browser.screenshot("own-sites-vr17.png");
-        copyToDocs(shot, "own-sites-vr17.png");
+        browser.screenshotForDocs("own-sites-vr17.png");
 
         // move the first own location by typing new coordinates (the keyboard route), then delete it
         String first = ownIds().get(0);
@@ -353,8 +343,7 @@ class PlanEditingIT extends RealDataServerIT {
         assertThat(driver.findElement(By.id("curve-chart")).isDisplayed()).isTrue();
         System.out.println("curve p=1..15: " + driver.findElement(By.id("curve-note")).getText());
         ((JavascriptExecutor) driver).executeScript("document.getElementById('curve-box').scrollIntoView({block: 'end'})");
-        Path shot = browser.screenshot("tradeoff-curve-vr17.png");
-        copyToDocs(shot, "tradeoff-curve-vr17.png");
+        browser.screenshotForDocs("tradeoff-curve-vr17.png");
 
         // a long curve job, cancelled from the page
         maxP.clear();
@@ -438,8 +427,7 @@ class PlanEditingIT extends RealDataServerIT {
             driver.manage().window().setSize(new Dimension(size[0], size[1]));
             Thread.sleep(500);
             assertLayout(size);
-            Path shot = browser.screenshot("layout-" + size[0] + "x" + size[1] + ".png");
-            copyToDocs(shot, "layout-" + size[0] + "x" + size[1] + ".png");
+            browser.screenshotForDocs("layout-" + size[0] + "x" + size[1] + ".png");
             // folded away, the map takes the room
             driver.findElement(By.id("panel-toggle")).click();
             waiting(5).until(d -> !d.findElement(By.id("coverage-panel")).isDisplayed());

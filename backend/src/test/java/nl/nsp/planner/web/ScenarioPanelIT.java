@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -173,12 +172,6 @@ class ScenarioPanelIT extends RealDataServerIT {
         return out;
     }
 
-    private static void copyToDocs(Path shot, String name) throws IOException {
-        Path docs = Path.of("../docs/screenshots");
-        if (Files.isDirectory(docs)) {
-            Files.copy(shot, docs.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        }
-    }
 
     @Test
     void aSavedScenarioReopensAfterAReloadAndAStaleSaveNeverOverwrites() throws Exception {
@@ -342,7 +335,7 @@ class ScenarioPanelIT extends RealDataServerIT {
         assertThat(byId("compare-legend").getText()).contains("alleen door A gedekt").contains("alleen door B gedekt");
         System.out.println("compare A/B: covered " + cell("covered", "a") + " / " + cell("covered", "b") + ", "
                 + cmp.get("changedPoints").size() + " cells covered by one only");
-        copyToDocs(browser.screenshot("scenario-compare.png"), "scenario-compare.png");
+        browser.screenshotForDocs("scenario-compare.png");
 
         // the cells by the 65+ radius
         byId("compare-use65").click();
@@ -417,7 +410,7 @@ class ScenarioPanelIT extends RealDataServerIT {
         assertThat(back).isNotEqualTo(a);
         assertThat(planOf(api.get("/api/scenarios/" + back))).isEqualTo(planOf(api.get("/api/scenarios/" + a)));
         ((JavascriptExecutor) driver).executeScript("document.getElementById('scenario-section').scrollIntoView({block: 'start'})");
-        copyToDocs(browser.screenshot("scenario-panel.png"), "scenario-panel.png");
+        browser.screenshotForDocs("scenario-panel.png");
 
         // an accepted optimiser proposal: "Opslaan als scenario…" goes to a suggested name, Enter saves it
         driver.navigate().refresh();
