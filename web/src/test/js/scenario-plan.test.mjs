@@ -68,9 +68,9 @@ test('the save body is the plan plus name, author and description; PUT adds the 
 });
 
 test('names for a copy and for an imported file stay within 200 characters', () => {
-  assert.equal(copyName('Rijnmond basis'), 'Rijnmond basis (kopie)');
+  assert.equal(copyName('Rijnmond basis'), 'Kopie van Rijnmond basis');
   assert.equal(copyName('x'.repeat(200)).length, 200);
-  assert.ok(copyName('x'.repeat(200)).endsWith(' (kopie)'));
+  assert.ok(copyName('x'.repeat(200)).startsWith('Kopie van x'));
   assert.equal(nameFromFile('noodsteunpunten-vr17-basis.geojson'), 'noodsteunpunten-vr17-basis');
   assert.equal(nameFromFile('plan.JSON'), 'plan');
   assert.equal(nameFromFile('.geojson'), 'Geïmporteerd plan');

@@ -121,12 +121,13 @@ export function saveBody(plan, meta, version) {
 export const MAX_NAME_LENGTH = 200;
 
 /**
- * A name for a copy of the scenario `name`, within the server's limit: "Rijnmond basis (kopie)".
+ * A name for a copy of the scenario `name`, within the server's limit, as the server names a duplicate: "Kopie van
+ * Rijnmond basis".
  * @param {string} name
  */
 export function copyName(name) {
-  const suffix = ' (kopie)';
-  return `${name.trim().slice(0, MAX_NAME_LENGTH - suffix.length)}${suffix}`;
+  const prefix = 'Kopie van ';
+  return `${prefix}${name.trim().slice(0, MAX_NAME_LENGTH - prefix.length)}`;
 }
 
 /**

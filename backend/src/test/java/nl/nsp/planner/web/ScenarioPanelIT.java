@@ -264,13 +264,13 @@ class ScenarioPanelIT extends RealDataServerIT {
         assertThat(api.put("/api/scenarios/" + id, body(stored, fewer(stored, 9), "Bert", 2)).get("version").asLong()).isEqualTo(3);
         byId("scenario-bar-save").sendKeys(Keys.ENTER);
         waiting(30).until(d -> "conflict".equals(byId("choice-dialog").getDomAttribute("data-kind")) && byId("choice-dialog").isDisplayed());
-        assertThat(byId("choice-input").getDomProperty("value")).isEqualTo("IT basis Rijnmond (kopie)");
+        assertThat(byId("choice-input").getDomProperty("value")).isEqualTo("Kopie van IT basis Rijnmond");
         answer("conflict", "copy");
         awaitBar("saved");
         String copy = bar("data-scenario-id");
         assertThat(copy).isNotEqualTo(id);
         assertThat(api.get("/api/scenarios/" + copy).get("nspSiteIds")).hasSize(648);
-        assertThat(api.get("/api/scenarios/" + copy).get("name").asString()).isEqualTo("IT basis Rijnmond (kopie)");
+        assertThat(api.get("/api/scenarios/" + copy).get("name").asString()).isEqualTo("Kopie van IT basis Rijnmond");
         assertThat(api.get("/api/scenarios/" + id).get("nspSiteIds")).hasSize(640);
         assertThat(api.get("/api/scenarios/" + id).get("version").asLong()).isEqualTo(3);
 
