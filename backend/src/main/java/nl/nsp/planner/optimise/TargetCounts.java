@@ -519,39 +519,8 @@ public final class TargetCounts {
 
         /** The k-th largest of the first n values (k >= 1), by quickselect on a scratch copy. */
         private double kthLargest(double[] values, int n, int k) {
-            double[] a = scratch;
-            System.arraycopy(values, 0, a, 0, n);
-            int lo = 0;
-            int hi = n - 1;
-            int want = n - k; // index in ascending order
-            while (lo < hi) {
-                double pivot = a[(lo + hi) >>> 1];
-                int i = lo;
-                int j = hi;
-                while (i <= j) {
-                    while (a[i] < pivot) {
-                        i++;
-                    }
-                    while (a[j] > pivot) {
-                        j--;
-                    }
-                    if (i <= j) {
-                        double t = a[i];
-                        a[i] = a[j];
-                        a[j] = t;
-                        i++;
-                        j--;
-                    }
-                }
-                if (want <= j) {
-                    hi = j;
-                } else if (want >= i) {
-                    lo = i;
-                } else {
-                    return a[want];
-                }
-            }
-            return a[want];
+            System.arraycopy(values, 0, scratch, 0, n);
+            return FixedPlusBest.kthSmallest(scratch, n, n - k);
         }
 
         /** A selection for a larger target with fewer sites also serves a smaller target. */
