@@ -3,23 +3,19 @@ package nl.nsp.planner.api.optimisation;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import nl.nsp.planner.account.AccessRules;
 import nl.nsp.planner.account.Caller;
 import nl.nsp.planner.analysis.AreaSelection;
 import nl.nsp.planner.api.BadRequestException;
 import nl.nsp.planner.api.JobStateException;
 import nl.nsp.planner.api.NotFoundException;
+import nl.nsp.planner.api.job.BackgroundJob;
+import nl.nsp.planner.api.job.JobQueue;
 import nl.nsp.planner.api.plan.OwnSites;
 import nl.nsp.planner.api.plan.RequestLimits;
 import nl.nsp.planner.api.coverage.DatasetSource;
@@ -45,8 +41,6 @@ import nl.nsp.planner.optimise.Solution;
 import nl.nsp.planner.optimise.SolverOptions;
 import nl.nsp.planner.optimise.TradeOffCurve;
 import nl.nsp.planner.reach.CoverageIndex;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
@@ -60,7 +54,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class OptimisationJobs implements DisposableBean {
-    private static final Logger LOG = LoggerFactory.getLogger(OptimisationJobs.class);
     static final double DEFAULT_RADIUS_METRES = 1000;
     static final double DEFAULT_TIME_LIMIT_SECONDS = 30;
     static final double MAX_TIME_LIMIT_SECONDS = 600;
@@ -70,10 +63,7 @@ class OptimisationJobs implements DisposableBean {
 
     private final ObjectProvider<DatasetSource> source;
     private final OwnSites ownSites;
-    private final ThreadPoolExecutor executor;
-    private final int keepFinished;
-    /** All known jobs in submission order; guarded by itself. */
-    private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private final JobQueue<Job> jobs;
     /** Extra progress listener called on the worker thread before the job's own bookkeeping (tests use it to hold a run). */
     private volatile ProgressListener progressHook = ProgressListener.NONE;
 
@@ -85,12 +75,7 @@ class OptimisationJobs implements DisposableBean {
         }
         this.source = source;
         this.ownSites = ownSites;
-        this.keepFinished = keepFinished;
-        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queueSize), r -> {
-            Thread t = new Thread(r, "optimisation-worker");
-            t.setDaemon(true);
-            return t;
-        }, new ThreadPoolExecutor.AbortPolicy());
+        this.jobs = new JobQueue<>("optimisation job", "optimisation-worker", queueSize, keepFinished);
     }
 
     void progressHook(ProgressListener hook) {
@@ -107,73 +92,33 @@ class OptimisationJobs implements DisposableBean {
     private record Outcome(Solution solution, List<TradeOffCurve.Point> curve) {
     }
 
-    private static final class Job implements Runnable {
-        final String id;
-        /** The name of the caller that started it; for anyone else the job does not exist. */
-        final String startedBy;
+    private static final class Job extends BackgroundJob {
         final Plan plan;
-        final CancellationToken cancel = new CancellationToken();
         final OptimisationJobs owner;
-        volatile String status = "queued";
-        volatile String phase;
-        volatile double progress;
         volatile double bestObjective = Double.NaN;
         volatile double bound = Double.NaN;
-        volatile long startNanos;
-        volatile long endNanos;
-        volatile String error;
         volatile OptimisationResultResponse result;
 
         Job(String id, String startedBy, Plan plan, OptimisationJobs owner) {
-            this.id = id;
-            this.startedBy = startedBy;
+            super(id, startedBy);
             this.plan = plan;
             this.owner = owner;
         }
 
         @Override
-        public void run() {
-            synchronized (this) {
-                if (!status.equals("queued")) {
-                    return;
-                }
-                status = "running";
-                startNanos = System.nanoTime();
-            }
-            try {
-                Outcome o = owner.solve(this);
-                Solution s = o.solution();
-                synchronized (this) {
-                    if (cancel.isCancelled()) {
-                        status = "cancelled";
-                    } else {
-                        result = owner.result(plan, o);
-                        progress = 1;
-                        bestObjective = s.objective();
-                        bound = s.bound();
-                        status = "done";
-                    }
-                }
-            } catch (RuntimeException | OutOfMemoryError e) {
-                LOG.warn("optimisation job {} failed", id, e);
-                synchronized (this) {
-                    error = e.getClass().getSimpleName() + ": " + e.getMessage();
-                    status = cancel.isCancelled() ? "cancelled" : "failed";
-                }
-            } finally {
-                endNanos = System.nanoTime();
-                owner.evictFinished();
-            }
-        }
-
-        boolean finished() {
-            return status.equals("done") || status.equals("cancelled") || status.equals("failed");
+        protected Runnable compute() {
+            Outcome o = owner.solve(this);
+            OptimisationResultResponse r = owner.result(plan, o);
+            return () -> {
+                result = r;
+                bestObjective = o.solution().objective();
+                bound = o.solution().bound();
+            };
         }
 
         JobStatusResponse view() {
-            long end = endNanos != 0 ? endNanos : System.nanoTime();
-            double elapsed = startNanos == 0 ? 0 : (end - startNanos) / 1e9;
-            return new JobStatusResponse(id, status, phase, progress, finite(bestObjective), finite(bound), elapsed, error);
+            return new JobStatusResponse(id(), status, phase, progress, finite(bestObjective), finite(bound), elapsedSeconds(),
+                    error);
         }
     }
 
@@ -190,95 +135,31 @@ class OptimisationJobs implements DisposableBean {
         }
         Plan plan = plan(r);
         String id = UUID.randomUUID().toString();
-        Job job = new Job(id, caller.name(), plan, this);
-        synchronized (jobs) {
-            try {
-                executor.execute(job);
-            } catch (RejectedExecutionException e) {
-                throw new JobStateException(HttpStatus.TOO_MANY_REQUESTS, "queue", "the optimisation queue is full ("
-                        + executor.getQueue().size() + " jobs waiting behind a running one); try again later or cancel a job");
-            }
-            jobs.put(id, job);
-        }
+        jobs.submit(new Job(id, caller.name(), plan, this));
         return new JobCreatedResponse(id, "queued");
     }
 
     JobStatusResponse status(String id, Caller caller) {
-        return job(id, caller).view();
+        return jobs.find(id, caller).view();
     }
 
     OptimisationResultResponse result(String id, Caller caller) {
-        Job job = job(id, caller);
+        Job job = jobs.find(id, caller);
         OptimisationResultResponse res = job.result;
         if (res == null) {
-            String why = switch (job.status) {
-                case "queued", "running" -> "job " + id + " is still " + job.status + "; poll GET /api/optimisations/" + id;
-                case "failed" -> "job " + id + " failed: " + job.error;
-                default -> "job " + id + " was cancelled; it has no result";
-            };
-            throw new JobStateException(HttpStatus.CONFLICT, "id", why);
+            throw job.noResult("job", "/api/optimisations/" + id, "result");
         }
         return res;
     }
 
     /** Cancels a queued or running job; a queued one is removed from the queue at once. */
     JobStatusResponse cancel(String id, Caller caller) {
-        Job job = job(id, caller);
-        synchronized (job) {
-            if (job.finished()) {
-                throw new JobStateException(HttpStatus.CONFLICT, "id", "job " + id + " has already ended (" + job.status + ")");
-            }
-            job.cancel.cancel();
-            if (job.status.equals("queued")) {
-                executor.remove(job);
-                job.status = "cancelled";
-                job.endNanos = System.nanoTime();
-            }
-        }
-        if (job.finished()) {
-            evictFinished();
-        }
-        return job.view();
-    }
-
-    private Job job(String id, Caller caller) {
-        synchronized (jobs) {
-            Job job = jobs.get(id);
-            if (job == null || !job.startedBy.equals(caller.name())) {
-                throw new NotFoundException("id", "no optimisation job " + id + " (unknown, or evicted after it ended)");
-            }
-            return job;
-        }
-    }
-
-    private void evictFinished() {
-        synchronized (jobs) {
-            int finished = 0;
-            for (Job j : jobs.values()) {
-                if (j.finished()) {
-                    finished++;
-                }
-            }
-            for (Iterator<Job> it = jobs.values().iterator(); it.hasNext() && finished > keepFinished;) {
-                if (it.next().finished()) {
-                    it.remove();
-                    finished--;
-                }
-            }
-        }
+        return jobs.cancel(id, caller).view();
     }
 
     @Override
     public void destroy() throws InterruptedException {
-        synchronized (jobs) {
-            for (Job j : jobs.values()) {
-                j.cancel.cancel();
-            }
-        }
-        executor.shutdownNow();
-        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-            LOG.warn("the optimisation worker did not stop within 10 s");
-        }
+        jobs.shutdown();
     }
 
     private Outcome solve(Job job) {
@@ -300,15 +181,14 @@ class OptimisationJobs implements DisposableBean {
             sx[s] = plan.sites().get(s).x();
             sy[s] = plan.sites().get(s).y();
         }
-        job.phase = "index";
+        job.phase("index");
         CoverageIndex index = ProblemBuilder.euclideanIndex(dx, dy, sx, sy,
                 ProblemBuilder.cutoffMetres(plan.model(), plan.radiusMetres()));
         OptimisationProblem problem = new OptimisationProblem(index, w,
                 SideConstraints.none(m).withFixedAndExcluded(plan.fixed(), plan.excluded()));
         ProgressListener listener = (phase, fraction, objective, bound) -> {
             progressHook.progress(phase, fraction, objective, bound);
-            job.phase = phase;
-            job.progress = fraction;
+            job.progress(phase, fraction);
             if (!Double.isNaN(objective)) {
                 job.bestObjective = objective;
             }
@@ -317,11 +197,11 @@ class OptimisationJobs implements DisposableBean {
             }
         };
         if (plan.curve()) {
-            return curve(plan, problem, listener, job.cancel);
+            return curve(plan, problem, listener, job.cancellation());
         }
         SolverOptions options = SolverOptions.of(plan.model(), plan.model() == Model.LSCP ? Math.max(plan.p(), 0) : plan.p())
                 .withTarget(plan.target()).withCapacity(plan.capacity()).withTimeLimit(plan.timeLimitSeconds())
-                .withExact(plan.exact()).withListener(listener).withCancel(job.cancel);
+                .withExact(plan.exact()).withListener(listener).withCancel(job.cancellation());
         return new Outcome(Optimiser.solve(problem, options), null);
     }
 

@@ -7,24 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.CancellationException;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import nl.nsp.planner.account.Caller;
 import nl.nsp.planner.api.BadRequestException;
 import nl.nsp.planner.api.JobStateException;
 import nl.nsp.planner.api.NotFoundException;
 import nl.nsp.planner.api.coverage.DatasetSource;
+import nl.nsp.planner.api.job.BackgroundJob;
+import nl.nsp.planner.api.job.JobQueue;
 import nl.nsp.planner.domain.Codes;
 import nl.nsp.planner.domain.CostItem;
 import nl.nsp.planner.domain.Dataset;
@@ -46,7 +41,6 @@ import nl.nsp.planner.national.report.ReportAssembler;
 import nl.nsp.planner.national.report.ReportRequest;
 import nl.nsp.planner.national.report.ReportWriter;
 import nl.nsp.planner.national.report.SourceFile;
-import nl.nsp.planner.optimise.CancellationToken;
 import nl.nsp.planner.store.PlannerStore;
 import org.locationtech.jts.geom.Geometry;
 import org.slf4j.Logger;
@@ -68,9 +62,7 @@ class NationalReportJobs implements DisposableBean {
 
     private final ObjectProvider<DatasetSource> source;
     private final ObjectProvider<PlannerStore> store;
-    private final ThreadPoolExecutor executor;
-    private final int keepFinished;
-    private final Map<String, Job> jobs = new LinkedHashMap<>();
+    private final JobQueue<Job> jobs;
     /** Called on the worker thread with every progress report (tests use it to hold a run). */
     private volatile nl.nsp.planner.optimise.ProgressListener progressHook = nl.nsp.planner.optimise.ProgressListener.NONE;
 
@@ -81,96 +73,49 @@ class NationalReportJobs implements DisposableBean {
         }
         this.source = source;
         this.store = store;
-        this.keepFinished = keepFinished;
-        this.executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queueSize), r -> {
-            Thread t = new Thread(r, "report-worker");
-            t.setDaemon(true);
-            return t;
-        }, new ThreadPoolExecutor.AbortPolicy());
+        this.jobs = new JobQueue<>("report job", "report-worker", queueSize, keepFinished);
     }
 
     void progressHook(nl.nsp.planner.optimise.ProgressListener hook) {
         this.progressHook = hook;
     }
 
-    private final class Job implements Runnable {
-        final String id;
-        final String startedBy;
+    private final class Job extends BackgroundJob {
         final Dataset data;
         final ReportRequest request;
-        final CancellationToken cancel = new CancellationToken();
-        volatile String status = "queued";
-        volatile String phase;
-        volatile double progress;
-        volatile long startNanos;
-        volatile long endNanos;
-        volatile String error;
         volatile Map<String, byte[]> files;
         volatile ReportJobStatus.Summary summary;
 
         Job(String id, String startedBy, Dataset data, ReportRequest request) {
-            this.id = id;
-            this.startedBy = startedBy;
+            super(id, startedBy);
             this.data = data;
             this.request = request;
         }
 
         @Override
-        public void run() {
-            synchronized (this) {
-                if (!status.equals("queued")) {
-                    return;
-                }
-                status = "running";
-                startNanos = System.nanoTime();
-            }
-            try {
-                NationalReport report = ReportAssembler.assemble(data, request, (ph, fraction, o, b) -> {
-                    progressHook.progress(ph, fraction, o, b);
-                    phase = ph;
-                    progress = fraction;
-                }, cancel);
-                Map<String, byte[]> rendered = ReportWriter.render(report);
-                synchronized (this) {
-                    if (cancel.isCancelled()) {
-                        status = "cancelled";
-                    } else {
-                        files = rendered;
-                        summary = summary(report);
-                        progress = 1;
-                        status = "done";
-                    }
-                }
-            } catch (CancellationException e) {
-                status = "cancelled";
-            } catch (RuntimeException | OutOfMemoryError e) {
-                LOG.warn("national report job {} failed", id, e);
-                synchronized (this) {
-                    error = e.getClass().getSimpleName() + ": " + e.getMessage();
-                    status = cancel.isCancelled() ? "cancelled" : "failed";
-                }
-            } finally {
-                endNanos = System.nanoTime();
-                evictFinished();
-            }
-        }
-
-        boolean finished() {
-            return status.equals("done") || status.equals("cancelled") || status.equals("failed");
+        protected Runnable compute() {
+            NationalReport report = ReportAssembler.assemble(data, request, (ph, fraction, o, b) -> {
+                progressHook.progress(ph, fraction, o, b);
+                progress(ph, fraction);
+            }, cancel);
+            Map<String, byte[]> rendered = ReportWriter.render(report);
+            ReportJobStatus.Summary s = summary(report);
+            return () -> {
+                files = rendered;
+                summary = s;
+            };
         }
 
         ReportJobStatus view() {
-            long end = endNanos != 0 ? endNanos : System.nanoTime();
-            double elapsed = startNanos == 0 ? 0 : (end - startNanos) / 1e9;
             List<ReportJobStatus.FileItem> items = null;
             Map<String, byte[]> f = files;
             if (f != null) {
                 items = new ArrayList<>();
                 for (Map.Entry<String, byte[]> e : f.entrySet()) {
-                    items.add(new ReportJobStatus.FileItem(e.getKey(), e.getValue().length, BASE + "/" + id + "/files/" + e.getKey()));
+                    items.add(new ReportJobStatus.FileItem(e.getKey(), e.getValue().length, BASE + "/" + id() + "/files/" + e.getKey()));
                 }
             }
-            return new ReportJobStatus(id, status, phase, progress, elapsed, error, items, summary);
+            return new ReportJobStatus(id(), status, phase, progress, elapsedSeconds(), error, items, summary);
         }
     }
 
@@ -201,15 +146,7 @@ class NationalReportJobs implements DisposableBean {
         ReportRequest request = request(r == null ? emptyRequest() : r, data);
         Job job = new Job(UUID.randomUUID().toString(), caller.name(), data, request);
         ReportJobStatus created = job.view(); // before the worker can pick it up
-        synchronized (jobs) {
-            try {
-                executor.execute(job);
-            } catch (RejectedExecutionException e) {
-                throw new JobStateException(HttpStatus.TOO_MANY_REQUESTS, "queue",
-                        "the report queue is full; try again later or cancel a report");
-            }
-            jobs.put(job.id, job);
-        }
+        jobs.submit(job);
         return created;
     }
 
@@ -218,20 +155,15 @@ class NationalReportJobs implements DisposableBean {
     }
 
     ReportJobStatus status(String id, Caller caller) {
-        return job(id, caller).view();
+        return jobs.find(id, caller).view();
     }
 
     /** The bytes of one file of a finished report. */
     byte[] file(String id, String name, Caller caller) {
-        Job job = job(id, caller);
+        Job job = jobs.find(id, caller);
         Map<String, byte[]> f = job.files;
         if (f == null) {
-            String why = switch (job.status) {
-                case "queued", "running" -> "report " + id + " is still " + job.status + "; poll GET " + BASE + "/" + id;
-                case "failed" -> "report " + id + " failed: " + job.error;
-                default -> "report " + id + " was cancelled; it has no files";
-            };
-            throw new JobStateException(HttpStatus.CONFLICT, "id", why);
+            throw job.noResult("report", BASE + "/" + id, "files");
         }
         byte[] b = f.get(name);
         if (b == null) {
@@ -241,59 +173,12 @@ class NationalReportJobs implements DisposableBean {
     }
 
     ReportJobStatus cancel(String id, Caller caller) {
-        Job job = job(id, caller);
-        synchronized (job) {
-            if (job.finished()) {
-                throw new JobStateException(HttpStatus.CONFLICT, "id", "report " + id + " has already ended (" + job.status + ")");
-            }
-            job.cancel.cancel();
-            if (job.status.equals("queued")) {
-                executor.remove(job);
-                job.status = "cancelled";
-                job.endNanos = System.nanoTime();
-            }
-        }
-        if (job.finished()) {
-            evictFinished();
-        }
-        return job.view();
-    }
-
-    /** The job {@code id} started by {@code caller}; someone else's job is as unknown as one that never existed. */
-    private Job job(String id, Caller caller) {
-        synchronized (jobs) {
-            Job job = jobs.get(id);
-            if (job == null || !job.startedBy.equals(caller.name())) {
-                throw new NotFoundException("id", "no report job " + id + " (unknown, or evicted after it ended)");
-            }
-            return job;
-        }
-    }
-
-    private void evictFinished() {
-        synchronized (jobs) {
-            int finished = 0;
-            for (Job j : jobs.values()) {
-                finished += j.finished() ? 1 : 0;
-            }
-            for (Iterator<Job> it = jobs.values().iterator(); it.hasNext() && finished > keepFinished;) {
-                if (it.next().finished()) {
-                    it.remove();
-                    finished--;
-                }
-            }
-        }
+        return jobs.cancel(id, caller).view();
     }
 
     @Override
     public void destroy() throws InterruptedException {
-        synchronized (jobs) {
-            jobs.values().forEach(j -> j.cancel.cancel());
-        }
-        executor.shutdownNow();
-        if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {
-            LOG.warn("the report worker did not stop within 10 s");
-        }
+        jobs.shutdown();
     }
 
     // ------------------------------------------------------------------ validation
