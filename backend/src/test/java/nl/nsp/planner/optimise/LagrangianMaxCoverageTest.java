@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import nl.nsp.planner.reach.CoverageIndex;
-import nl.nsp.planner.reach.EuclideanDistance;
 import org.junit.jupiter.api.Test;
 
 class LagrangianMaxCoverageTest {
@@ -36,21 +35,9 @@ class LagrangianMaxCoverageTest {
         for (int round = 0; round < 8; round++) {
             int n = 400;
             int m = 60;
-            double[] dx = new double[n];
-            double[] dy = new double[n];
-            double[] w = new double[n];
-            double[] sx = new double[m];
-            double[] sy = new double[m];
-            for (int i = 0; i < n; i++) {
-                dx[i] = r.nextInt(2000);
-                dy[i] = r.nextInt(2000);
-                w[i] = 1 + r.nextInt(100);
-            }
-            for (int j = 0; j < m; j++) {
-                sx[j] = r.nextInt(2000);
-                sy[j] = r.nextInt(2000);
-            }
-            CoverageIndex idx = CoverageIndex.build(new EuclideanDistance(dx, dy, sx, sy, 100), 250);
+            RandomPlane plane = RandomPlane.draw(r, n, m, 2000, x -> 1 + x.nextInt(100));
+            double[] w = plane.w();
+            CoverageIndex idx = CoverageIndex.build(plane.distance(100), 250);
             ReducedProblem q = InstanceReduction.reduce(OptimisationProblem.of(idx, w), Model.MCLP, true);
             int p = 4 + r.nextInt(12);
             Selection sel = new Selection(q, p);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import nl.nsp.planner.reach.CoverageIndex;
-import nl.nsp.planner.reach.EuclideanDistance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,22 +23,10 @@ class OptimiserPropertyTest {
             Random r = new Random(seed * 7919 + model.ordinal());
             int n = 5 + r.nextInt(9);
             int m = 3 + r.nextInt(5);
-            double[] dx = new double[n];
-            double[] dy = new double[n];
-            double[] w = new double[n];
-            double[] sx = new double[m];
-            double[] sy = new double[m];
-            for (int i = 0; i < n; i++) {
-                dx[i] = r.nextInt(1000);
-                dy[i] = r.nextInt(1000);
-                w[i] = 1 + r.nextInt(100);
-            }
-            for (int j = 0; j < m; j++) {
-                sx[j] = r.nextInt(1000);
-                sy[j] = r.nextInt(1000);
-            }
+            RandomPlane plane = RandomPlane.draw(r, n, m, 1000, x -> 1 + x.nextInt(100));
+            double[] w = plane.w();
             double radius = model == Model.PMEDIAN ? Double.POSITIVE_INFINITY : 250 + r.nextInt(250);
-            CoverageIndex idx = CoverageIndex.build(new EuclideanDistance(dx, dy, sx, sy, 100), radius);
+            CoverageIndex idx = CoverageIndex.build(plane.distance(100), radius);
             SideConstraints c = constraints(r, m, seed);
             OptimisationProblem problem = new OptimisationProblem(idx, w, c);
             int p = Math.max(c.fixed().length, 1 + r.nextInt(3));

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 import nl.nsp.planner.reach.CoverageIndex;
-import nl.nsp.planner.reach.EuclideanDistance;
 import org.junit.jupiter.api.Test;
 
 class PMedianFixingTest {
@@ -13,21 +12,9 @@ class PMedianFixingTest {
     }
 
     private static OptimisationProblem random(Random r, int n, int m) {
-        double[] dx = new double[n];
-        double[] dy = new double[n];
-        double[] w = new double[n];
-        double[] sx = new double[m];
-        double[] sy = new double[m];
-        for (int i = 0; i < n; i++) {
-            dx[i] = r.nextInt(1000);
-            dy[i] = r.nextInt(1000);
-            w[i] = 1 + r.nextInt(9);
-        }
-        for (int j = 0; j < m; j++) {
-            sx[j] = r.nextInt(1000);
-            sy[j] = r.nextInt(1000);
-        }
-        return OptimisationProblem.of(CoverageIndex.build(new EuclideanDistance(dx, dy, sx, sy, 100),
+        RandomPlane plane = RandomPlane.draw(r, n, m, 1000, x -> 1 + x.nextInt(9));
+        double[] w = plane.w();
+        return OptimisationProblem.of(CoverageIndex.build(plane.distance(100),
                 Double.POSITIVE_INFINITY), w);
     }
 

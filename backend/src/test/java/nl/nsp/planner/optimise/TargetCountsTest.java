@@ -97,21 +97,9 @@ class TargetCountsTest {
             Random r = new Random(seed * 31 + 7);
             int n = 6 + r.nextInt(12);
             int m = 3 + r.nextInt(8);
-            double[] dx = new double[n];
-            double[] dy = new double[n];
-            double[] w = new double[n];
-            double[] sx = new double[m];
-            double[] sy = new double[m];
-            for (int i = 0; i < n; i++) {
-                dx[i] = r.nextInt(1000);
-                dy[i] = r.nextInt(1000);
-                w[i] = r.nextInt(5) == 0 ? 0 : 1 + r.nextInt(100);
-            }
-            for (int j = 0; j < m; j++) {
-                sx[j] = r.nextInt(1000);
-                sy[j] = r.nextInt(1000);
-            }
-            CoverageIndex idx = CoverageIndex.build(new EuclideanDistance(dx, dy, sx, sy, 100), 200 + r.nextInt(300));
+            RandomPlane plane = RandomPlane.draw(r, n, m, 1000, x -> x.nextInt(5) == 0 ? 0 : 1 + x.nextInt(100));
+            double[] w = plane.w();
+            CoverageIndex idx = CoverageIndex.build(plane.distance(100), 200 + r.nextInt(300));
             int[] fixed = seed % 4 == 0 ? new int[] {0} : new int[0];
             int[] excluded = seed % 5 == 0 ? new int[] {m - 1} : new int[0];
             OptimisationProblem problem = new OptimisationProblem(idx, w,
@@ -180,21 +168,9 @@ class TargetCountsTest {
             Random r = new Random(seed);
             int n = 300;
             int m = 40;
-            double[] dx = new double[n];
-            double[] dy = new double[n];
-            double[] w = new double[n];
-            double[] sx = new double[m];
-            double[] sy = new double[m];
-            for (int i = 0; i < n; i++) {
-                dx[i] = r.nextInt(5000);
-                dy[i] = r.nextInt(5000);
-                w[i] = 1 + r.nextInt(200);
-            }
-            for (int j = 0; j < m; j++) {
-                sx[j] = r.nextInt(5000);
-                sy[j] = r.nextInt(5000);
-            }
-            CoverageIndex idx = CoverageIndex.build(new EuclideanDistance(dx, dy, sx, sy, 500), 1000);
+            RandomPlane plane = RandomPlane.draw(r, n, m, 5000, x -> 1 + x.nextInt(200));
+            double[] w = plane.w();
+            CoverageIndex idx = CoverageIndex.build(plane.distance(500), 1000);
             OptimisationProblem problem = OptimisationProblem.of(idx, w);
             double total = problem.totalWeight();
             double[] shares = {0.5, 0.7, 0.8};

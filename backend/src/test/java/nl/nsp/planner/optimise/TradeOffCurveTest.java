@@ -35,17 +35,9 @@ class TradeOffCurveTest {
             Random r = new Random(seed);
             int n = 6 + r.nextInt(8);
             int m = 3 + r.nextInt(6);
-            double[] dx = new double[n], dy = new double[n], w = new double[n], sx = new double[m], sy = new double[m];
-            for (int i = 0; i < n; i++) {
-                dx[i] = r.nextInt(1000);
-                dy[i] = r.nextInt(1000);
-                w[i] = 1 + r.nextInt(50);
-            }
-            for (int j = 0; j < m; j++) {
-                sx[j] = r.nextInt(1000);
-                sy[j] = r.nextInt(1000);
-            }
-            CoverageIndex idx = CoverageIndex.build(new EuclideanDistance(dx, dy, sx, sy, 100), 300);
+            RandomPlane plane = RandomPlane.draw(r, n, m, 1000, x -> 1 + x.nextInt(50));
+            double[] w = plane.w();
+            CoverageIndex idx = CoverageIndex.build(plane.distance(100), 300);
             OptimisationProblem problem = OptimisationProblem.of(idx, w);
             List<TradeOffCurve.Point> curve = TradeOffCurve.compute(problem, new int[n], 1, m, SolverOptions.of(Model.MCLP, 1));
             double last = -1;

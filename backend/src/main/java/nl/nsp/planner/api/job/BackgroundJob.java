@@ -17,7 +17,7 @@ public abstract class BackgroundJob implements Runnable {
 
     private final String id;
     private final String startedBy;
-    protected final CancellationToken cancel = new CancellationToken();
+    private final CancellationToken cancel = new CancellationToken();
     protected volatile String status = "queued";
     protected volatile String phase;
     protected volatile double progress;

@@ -111,7 +111,7 @@ public final class JobQueue<J extends BackgroundJob> {
     /** Cancels every job and stops the worker (waits up to 10 s). */
     public void shutdown() throws InterruptedException {
         synchronized (jobs) {
-            jobs.values().forEach(j -> j.cancel.cancel());
+            jobs.values().forEach(j -> j.cancellation().cancel());
         }
         executor.shutdownNow();
         if (!executor.awaitTermination(10, TimeUnit.SECONDS)) {

@@ -97,7 +97,7 @@ class NationalReportJobs implements DisposableBean {
             NationalReport report = ReportAssembler.assemble(data, request, (ph, fraction, o, b) -> {
                 progressHook.progress(ph, fraction, o, b);
                 progress(ph, fraction);
-            }, cancel);
+            }, cancellation());
             Map<String, byte[]> rendered = ReportWriter.render(report);
             ReportJobStatus.Summary s = summary(report);
             return () -> {
